@@ -66,7 +66,7 @@ def entity_record(ent: Span) -> Record | None:
     """The JSON form of one entity span; None if nothing is left after trimming."""
     text = ent.doc.text
     start, end = trim_offsets(text, ent.start_char, ent.end_char)
-    if start >= end:
+    if not any(char.isalnum() for char in text[start:end]):
         return None
     surface = text[start:end]
     entity: Record = {"text": surface, "label": ent.label_, "start": start, "end": end}
@@ -94,10 +94,13 @@ def trim_offsets(text: str, start: int, end: int) -> tuple[int, int]:
     """
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    for suffix in _POSSESSIVE_SUFFIXES:
-        if text.endswith(suffix, start, end) and end - start > len(suffix):
-            end -= len(suffix)
-            break
+    previous = -1
+    while end != previous:
+        previous = end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        for suffix in _POSSESSIVE_SUFFIXES:
+            if text.endswith(suffix, start, end):
+                end -= len(suffix)
+                break
     return start, end

@@ -18,7 +18,8 @@ from entity_cli.extract import trim_offsets
         ("Kadhimi's", "Kadhimi"),
         ("Al Kadhimi’s", "Al Kadhimi"),
         (" Iraq ", "Iraq"),
-        ("'s", "'s"),
+        ("'s", ""),
+        ("Iraq ’s 's", "Iraq"),
         ("Boris", "Boris"),
     ],
 )
