@@ -32,9 +32,17 @@ def extract_records(
     equals input order.
     """
     wanted = frozenset(labels)
-    pairs = ((document.text if not document.failed else "", document) for document in documents)
+    pairs = ((_make_doc(nlp, document), document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield error_record(document) if document.failed else document_record(document, doc, wanted)
+
+
+def _make_doc(nlp: Language, document: Document) -> Doc:
+    """Tokenise, and attach the document date the components resolve against."""
+    doc = nlp.make_doc(document.text if not document.failed else "")
+    if document.doc_date is not None:
+        doc._.doc_date = document.doc_date.isoformat()
+    return doc
 
 
 def document_header(document: Document) -> Record:

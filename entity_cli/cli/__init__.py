@@ -5,10 +5,10 @@ Nothing here imports spaCy at module level, so `--help` and `--version` stay fas
 
 from __future__ import annotations
 
-import os
 import sys
 
 from entity_cli.cli.app import app
+from entity_cli.cli.errors import silence_stdout
 
 __all__ = ["app", "main"]
 
@@ -18,17 +18,8 @@ def main() -> None:
     try:
         app()
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         sys.stderr.write("entity-cli: interrupted\n")
         sys.exit(130)
-
-
-def _silence_stdout() -> None:
-    """After the reader of our stdout went away, stop Python's final flush from failing."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,6 +32,19 @@ def reported_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         fail("interrupted")
         raise typer.Exit(130) from None
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): stop quietly, like other filters.
+        silence_stdout()
+        raise typer.Exit(0) from None
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's final flush cannot fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def call_reported(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:

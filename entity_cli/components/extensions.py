@@ -6,8 +6,10 @@ Span extensions are keyed by character offsets in ``doc.user_data``, so they sur
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+# doc_date: ISO date string the date normaliser and canonicaliser resolve against.
+DOC_ATTRIBUTES = ("doc_date",)
 SPAN_ATTRIBUTES = ("origin", "canonical", "kb_id", "country", "title", "value", "type", "mod")
 
 
@@ -16,3 +18,6 @@ def ensure_extensions() -> None:
     for name in SPAN_ATTRIBUTES:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
+    for name in DOC_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

@@ -1,7 +1,11 @@
-"""Span cleanup: trims what the statistical model leaves inside entity spans.
+"""Span cleanup: what the statistical model leaves inside entity spans comes out.
 
-The model often returns "Mustafa Al Kadhimi's" as a PERSON; a possessive is never part of
-a name, so it is removed from every entity span, whatever its label.
+- a possessive ('s, ’s) and trailing punctuation are never part of a name;
+- a lowercase leading "the" is outside non-DATE names (annotation convention);
+- titles, ranks and honorifics ("Maj Gen", "Prime Minister", "Mr") leave PERSON spans and go
+  to the span's ``title`` attribute; a title right before a PERSON span is recorded too;
+- a demonym at the head of a PERSON span ("Iranian President X") becomes its own NORP span.
+Titles and demonyms are data in models/ (titles.jsonl, kb/norp.jsonl).
 """
 
 from __future__ import annotations
@@ -10,35 +14,121 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from entity_cli.components.extensions import ensure_extensions
+from entity_cli.kb.names import fold
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "`s"})
+TRAILING = frozenset({".", ",", ";", ":", "-", "–", "—", "'", "’", '"', "”", ")", "("})
 
 
-@Language.factory("me_span_cleanup", default_config={"possessives": True})
-def make_span_cleanup(nlp: Language, name: str, possessives: bool) -> SpanCleanup:
-    return SpanCleanup(possessives=possessives)
+@Language.factory(
+    "me_span_cleanup",
+    default_config={"possessives": True, "titles": True, "models_dir": None},
+)
+def make_span_cleanup(
+    nlp: Language, name: str, possessives: bool, titles: bool, models_dir: str | None
+) -> SpanCleanup:
+    return SpanCleanup(possessives=possessives, titles=titles, models_dir=models_dir)
 
 
 class SpanCleanup:
-    """Trim possessive tokens off the end of entity spans."""
-
-    def __init__(self, possessives: bool = True) -> None:
+    def __init__(self, possessives: bool = True, titles: bool = True,
+                 models_dir: str | None = None) -> None:
         ensure_extensions()
         self.possessives = possessives
+        self.use_titles = titles
+        self.models_dir = models_dir
+        self._titles: dict[tuple[str, ...], str] | None = None
+        self._demonyms: frozenset[str] | None = None
+
+    def _load(self) -> None:
+        from entity_cli.kb.index import load_index
+        from entity_cli.kb.titles import load_titles
+
+        self._titles = load_titles(self.models_dir)
+        index = load_index(self.models_dir)
+        self._demonyms = frozenset(
+            key for key, (rid, _) in index.strong.items() if index.records[rid].label == "NORP"
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.possessives:
-            return doc
-        changed = False
-        ents = []
+        if self._titles is None:
+            self._load()
+        ents: list[Span] = []
         for ent in doc.ents:
-            end = ent.end
-            while end > ent.start + 1 and doc[end - 1].lower_ in POSSESSIVES:
-                end -= 1
-            if end != ent.end:
-                changed = True
-                ent = Span(doc, ent.start, end, label=ent.label, kb_id=ent.kb_id)
-            ents.append(ent)
-        if changed:
-            doc.ents = ents
+            for piece in _split_at_brackets(doc, ent):
+                ents.extend(self._clean(doc, piece))
+        doc.ents = _non_overlapping(ents)
         return doc
+
+    def _clean(self, doc: Doc, ent: Span) -> list[Span]:
+        start, end = ent.start, ent.end
+        if self.possessives:
+            while end > start + 1 and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].text in TRAILING):
+                end -= 1
+        if ent.label_ != "DATE" and end - start > 1 and doc[start].text == "the":
+            start += 1
+        out: list[Span] = []
+        title = None
+        if ent.label_ == "PERSON" and self.use_titles:
+            words = [fold(t.text) for t in doc[start:end]]
+            if words and words[0] in self._demonyms and end - start > 2:
+                used = _title_length(words[1:], self._titles)
+                if used:
+                    out.append(_span(doc, start, start + 1, "NORP", ent))
+                    title = doc[start + 1 : start + 1 + used].text
+                    start += 1 + used
+            used = _title_length([fold(t.text) for t in doc[start:end]], self._titles)
+            if used >= end - start:
+                return out  # nothing but a title: not a name
+            if used:
+                title = doc[start : start + used].text
+                start += used
+            elif title is None:
+                title = self._preceding_title(doc, start)
+        if start >= end:
+            return out
+        span = ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_, ent)
+        if title:
+            span._.title = " ".join(title.replace(".", "").split())
+        out.append(span)
+        return out
+
+    def _preceding_title(self, doc: Doc, start: int) -> str | None:
+        longest = max((len(t) for t in self._titles), default=0)
+        for size in range(min(longest, start), 0, -1):
+            words = tuple(fold(t.text) for t in doc[start - size : start])
+            if words in self._titles and doc[start - size].text[:1].isupper():
+                return doc[start - size : start].text
+        return None
+
+
+def _split_at_brackets(doc: Doc, ent: Span) -> list[Span]:
+    """A name never holds a bracket: "Daesh (Islamic State" is two names, not one."""
+    if not any(t.text in "()[]" for t in ent):
+        return [ent]
+    pieces, start = [], ent.start
+    for k in range(ent.start, ent.end + 1):
+        if k == ent.end or doc[k].text in "()[]":
+            if k > start and any(t.is_alpha for t in doc[start:k]):
+                pieces.append(_span(doc, start, k, ent.label_, ent))
+            start = k + 1
+    return pieces
+
+
+def _title_length(words: list[str], titles: dict[tuple[str, ...], str]) -> int:
+    from entity_cli.kb.titles import title_prefix_length
+
+    return title_prefix_length(words, titles)
+
+
+def _span(doc: Doc, start: int, end: int, label: str, source: Span) -> Span:
+    span = Span(doc, start, end, label=label, kb_id=source.kb_id)
+    if source._.origin:
+        span._.origin = source._.origin
+    return span
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    from spacy.util import filter_spans
+
+    return sorted(filter_spans(spans), key=lambda s: s.start)

@@ -1,0 +1,130 @@
+"""Actor ruler: knowledge-base matches, merged with the statistical NER.
+
+Conflict policy (stated here and in the README):
+1. the ruler finds the leftmost-longest strong KB names in the text (case rules in
+   entity_cli.kb.index; every content word of the match must be capitalised);
+2. a KB match that is at least as long as every model entity it overlaps replaces them,
+   with the KB's label (the KB is unambiguous for strong names); origin is "model+rule"
+   when a model entity overlapped, "rule" when the model missed it;
+3. a model entity strictly longer than an overlapping KB match keeps its span and label;
+4. the model keeps everything the KB does not know.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from entity_cli.components.extensions import ensure_extensions
+from entity_cli.kb.names import fold
+
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "des",
+                            "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "ul", "a"})
+
+
+@Language.factory("me_actors", default_config={"models_dir": None, "overwrite_labels": True})
+def make_actor_ruler(nlp: Language, name: str, models_dir: str | None,
+                     overwrite_labels: bool) -> ActorRuler:
+    return ActorRuler(models_dir=models_dir, overwrite_labels=overwrite_labels)
+
+
+class ActorRuler:
+    def __init__(self, models_dir: str | None = None, overwrite_labels: bool = True) -> None:
+        ensure_extensions()
+        self.models_dir = models_dir
+        self.overwrite_labels = overwrite_labels
+        self._index = None
+
+    @property
+    def index(self):
+        if self._index is None:
+            from entity_cli.kb.index import load_index
+
+            self._index = load_index(self.models_dir)
+        return self._index
+
+    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
+        """Load the knowledge base now rather than on the first document."""
+        _ = self.index
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.find(doc)
+        if not matches:
+            return doc
+        model_ents = list(doc.ents)
+        kept: list[Span] = []
+        taken = [False] * len(model_ents)
+        for match in matches:
+            overlapping = [i for i, e in enumerate(model_ents)
+                           if e.start < match.end and match.start < e.end]
+            if any(len(model_ents[i]) > len(match) and not taken[i] for i in overlapping):
+                continue
+            for i in overlapping:
+                taken[i] = True
+            exact = [model_ents[i] for i in overlapping
+                     if (model_ents[i].start, model_ents[i].end) == (match.start, match.end)]
+            if exact and not self.overwrite_labels:
+                match = Span(doc, match.start, match.end, label=exact[0].label)
+            match._.origin = "model+rule" if overlapping else "rule"
+            if exact and exact[0]._.title:
+                match._.title = exact[0]._.title
+            kept.append(match)
+        spans = kept + [e for i, e in enumerate(model_ents) if not taken[i]]
+        doc.ents = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    def find(self, doc: Doc) -> list[Span]:
+        """Leftmost-longest strong KB names, as spans carrying kb_id."""
+        index = self.index
+        folded = [fold(t.text) for t in doc]
+        max_words = index.max_words
+        spans: list[Span] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            token = doc[i]
+            if not (token.text[:1].isupper() or folded[i] in FUNCTION_WORDS) or token.is_space:
+                i += 1
+                continue
+            best = None
+            key = ""
+            for j in range(i, min(n, i + max_words)):
+                tok = doc[j]
+                if tok.is_space or (j > i and "\n" in doc[j - 1].whitespace_):
+                    break
+                key += folded[j]
+                if not folded[j] or not _capitalised(doc, i, j + 1, folded):
+                    continue
+                if key in index.strong:
+                    found = index.get_strong(key, doc[i : j + 1].text)
+                    if found is not None:
+                        best = (j + 1, found)
+            if best is None:
+                i += 1
+                continue
+            end, found = best
+            span = Span(doc, i, end, label=found.record.label, kb_id=found.record.id)
+            spans.append(span)
+            i = end
+        return spans
+
+
+def _capitalised(doc: Doc, start: int, end: int, folded: list[str]) -> bool:
+    """Every content word starts with a capital or digit; the last word is not a particle."""
+    last = end - 1
+    while last > start and _glued(doc, last):
+        last -= 1
+    if not (doc[last].text[:1].isupper() or doc[last].text[:1].isdigit()):
+        return False
+    for k in range(start, end):
+        text = doc[k].text
+        if not folded[k] or folded[k] in FUNCTION_WORDS or (k > start and _glued(doc, k)):
+            continue
+        if not (text[:1].isupper() or text[:1].isdigit()):
+            return False
+    return True
+
+
+def _glued(doc: Doc, k: int) -> bool:
+    """A token written against the previous one ("Shi" + "'ite"): not a word of its own."""
+    return not doc[k - 1].whitespace_ and not doc[k].text[:1].isalnum()

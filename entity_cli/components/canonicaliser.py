@@ -1,0 +1,85 @@
+"""Canonicaliser: ``canonical``, ``kb_id`` and ``country`` on every non-DATE entity.
+
+An entity with a knowledge-base id takes the record's canonical name and country. A PERSON
+the ruler did not match is resolved through the index (weak and ambiguous keys, the
+document's date against dated roles, a phonetic key, then fuzzy matching); other labels by
+their strong key. An actor the KB does not know keeps the normalised longest mention of it
+in the document (set by the mention linker) or its own normalised text.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from entity_cli.components.extensions import ensure_extensions
+from entity_cli.kb.names import fold
+
+
+@Language.factory("me_canonical", default_config={"models_dir": None, "resolve_people": True})
+def make_canonicaliser(nlp: Language, name: str, models_dir: str | None,
+                       resolve_people: bool) -> Canonicaliser:
+    return Canonicaliser(models_dir=models_dir, resolve_people=resolve_people)
+
+
+class Canonicaliser:
+    def __init__(self, models_dir: str | None = None, resolve_people: bool = True) -> None:
+        ensure_extensions()
+        self.models_dir = models_dir
+        self.resolve_people = resolve_people
+        self._index = None
+
+    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
+        self._load()
+
+    def _load(self):
+        if self._index is None:
+            from entity_cli.kb.index import load_index
+
+            self._index = load_index(self.models_dir)
+        return self._index
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = self._load()
+        doc_date = doc._.doc_date if Doc.has_extension("doc_date") else None
+        changed = False
+        ents = []
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                ents.append(ent)
+                continue
+            record = index.records.get(ent.kb_id_) if ent.kb_id_ else None
+            if record is None:
+                match = self._resolve(ent, doc_date)
+                if match is not None and _compatible(ent.label_, match.record.label):
+                    record = match.record
+                    title, origin, canonical = ent._.title, ent._.origin, ent._.canonical
+                    ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=record.id)
+                    ent._.title, ent._.origin, ent._.canonical = title, origin, canonical
+                    changed = True
+            if record is not None:
+                ent._.canonical = record.canonical
+                ent._.country = record.country
+            elif not ent._.canonical:
+                ent._.canonical = " ".join(ent.text.split())
+            ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
+
+    def _resolve(self, ent: Span, doc_date: str | None):
+        index = self._index
+        if ent.label_ == "PERSON" and self.resolve_people:
+            names = [ent._.canonical, ent.text] if ent._.canonical else [ent.text]
+            for name in names:
+                match = index.resolve_person(name, doc_date)
+                if match is not None:
+                    return match
+            return None
+        return index.get_strong(fold(ent.text), ent.text)
+
+
+def _compatible(model_label: str, kb_label: str) -> bool:
+    """A model span takes a KB actor only when the types agree (places count as one)."""
+    places = {"GPE", "LOC", "FAC"}
+    return model_label == kb_label or (model_label in places and kb_label in places)

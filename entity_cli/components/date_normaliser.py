@@ -1,0 +1,62 @@
+"""Date normaliser: TIMEX3 ``value``, ``type`` and ``mod`` on every DATE span.
+
+Relative dates resolve against the document date (``doc._.doc_date``, set by the reader
+from --doc-date, a JSONL record, a date line in the text or the file name), never against
+today. Spans the model gets wrong in shape ("August 09, 2021, 4:07 PM") are trimmed first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from entity_cli.components.extensions import ensure_extensions
+
+_BOUNDARY = ".!?\n"
+
+
+@Language.factory("me_dates", default_config={"day_first": None})
+def make_date_normaliser(nlp: Language, name: str, day_first: bool | None) -> DateNormaliser:
+    return DateNormaliser(day_first=day_first)
+
+
+class DateNormaliser:
+    def __init__(self, day_first: bool | None = None) -> None:
+        ensure_extensions()
+        self.day_first = day_first
+
+    def __call__(self, doc: Doc) -> Doc:
+        from entity_cli.dates import resolve_date, trim_date_span
+
+        raw = doc._.doc_date if Doc.has_extension("doc_date") else None
+        doc_date = dt.date.fromisoformat(raw) if raw else None
+        ents = []
+        changed = False
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                ents.append(ent)
+                continue
+            # None: not a calendar date (an age, "15-year-old"); it stays a DURATION span.
+            trimmed = trim_date_span(ent.text)
+            if trimmed is not None and trimmed != (0, len(ent.text)):
+                span = doc.char_span(ent.start_char + trimmed[0], ent.start_char + trimmed[1],
+                                     label="DATE", alignment_mode="contract")
+                if span is not None and len(span):
+                    span._.origin = ent._.origin
+                    ent, changed = span, True
+            value = resolve_date(ent.text, doc_date, sentence=_sentence(doc.text, ent),
+                                 day_first=self.day_first)
+            ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
+            ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+def _sentence(text: str, ent: Span) -> str:
+    """The text around the span up to sentence punctuation or a line break (cheap: no parser)."""
+    start = max((text.rfind(ch, 0, ent.start_char) for ch in _BOUNDARY), default=-1) + 1
+    ends = [i for i in (text.find(ch, ent.end_char) for ch in _BOUNDARY) if i != -1]
+    return text[start : min(ends) if ends else len(text)]

@@ -1,0 +1,139 @@
+"""Mention linker: within one document, short mentions point to the full name.
+
+- a PERSON mention whose words end another PERSON mention's name ("Rasool", "Mr Al Kadhimi")
+  takes that mention's actor; a misspelt one ("Khadimi") does too when it is close enough;
+- an acronym defined in the text ("Popular Mobilisation Forces (PMF)") takes its expansion's
+  actor everywhere in the document, and its bare mentions become entities.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from entity_cli.components.extensions import ensure_extensions
+from entity_cli.kb.names import fold
+
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "abou", "umm", "bint", "ul",
+                       "de", "van", "von"})
+
+
+@Language.factory("me_linker", default_config={"fuzzy_threshold": 85.0})
+def make_mention_linker(nlp: Language, name: str, fuzzy_threshold: float) -> MentionLinker:
+    return MentionLinker(fuzzy_threshold=fuzzy_threshold)
+
+
+class MentionLinker:
+    def __init__(self, fuzzy_threshold: float = 85.0) -> None:
+        ensure_extensions()
+        self.fuzzy_threshold = fuzzy_threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._link_acronyms(doc)
+        self._relabel_surnames(doc)
+        self._link_people(doc)
+        return doc
+
+    def _relabel_surnames(self, doc: Doc) -> None:
+        """A one-word name the model called ORG, GPE or NORP that is the surname of a person
+        named in full in the same document is that person ("Trump" after "Donald Trump")."""
+        surnames = {
+            words[-1]
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(words := _name_words(e.text)) > 1
+        }
+        if not surnames:
+            return
+        ents, changed = [], False
+        for e in doc.ents:
+            words = _name_words(e.text)
+            if (e.label_ not in ("PERSON", "DATE") and not e.kb_id_ and len(words) == 1
+                    and words[0] in surnames):
+                origin = e._.origin
+                e = Span(doc, e.start, e.end, label="PERSON")
+                e._.origin = origin
+                changed = True
+            ents.append(e)
+        if changed:
+            doc.ents = ents
+
+    def _link_people(self, doc: Doc) -> None:
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        full = [(e, _name_words(e.text)) for e in people if len(_name_words(e.text)) > 1]
+        for ent in people:
+            words = _name_words(ent.text)
+            if not words:
+                continue
+            target = self._find_full(ent, words, full)
+            if target is not None:
+                ent._.canonical = " ".join(target.text.split())
+                if target.kb_id_ and not (ent.kb_id_ and ent.kb_id_ != target.kb_id_):
+                    _set_kb(doc, ent, target.kb_id_)
+
+    def _find_full(self, ent: Span, words: list[str], full: list[tuple[Span, list[str]]]):
+        best = None
+        for other, other_words in full:
+            if other is ent or len(other_words) <= len(words):
+                continue
+            ends_with = other_words[-len(words) :] == words
+            contains = len(words) == 1 and words[0] in other_words[1:]
+            longer = best is None or len(other_words) > len(_name_words(best.text))
+            if (ends_with or contains) and longer:
+                best = other
+        if best is not None or len(words) != 1 or len(words[0]) < 5:
+            return best
+        from rapidfuzz import fuzz
+
+        scored = [(fuzz.ratio(words[0], ow[-1]), other) for other, ow in full]
+        scored = [s for s in scored if s[0] >= self.fuzzy_threshold]
+        targets = {fold(o.text) for _, o in scored}
+        return scored[0][1] if len(targets) == 1 else None
+
+    def _link_acronyms(self, doc: Doc) -> None:
+        definitions: dict[str, Span] = {}
+        for ent in doc.ents:
+            end = ent.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                acronym = doc[end + 1].text
+                if acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha():
+                    definitions[acronym] = ent
+        if not definitions:
+            return
+        ents = list(doc.ents)
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        added = []
+        for token in doc:
+            expansion = definitions.get(token.text)
+            if expansion is None:
+                continue
+            if token.i in covered:
+                for e in ents:
+                    if e.start == token.i and e.end == token.i + 1 and not e.kb_id_:
+                        e._.canonical = " ".join(expansion.text.split())
+                        if expansion.kb_id_:
+                            _set_kb(doc, e, expansion.kb_id_)
+                continue
+            span = Span(doc, token.i, token.i + 1, label=expansion.label, kb_id=expansion.kb_id)
+            span._.origin = "rule"
+            span._.canonical = " ".join(expansion.text.split())
+            added.append(span)
+        if added:
+            doc.ents = sorted(ents + added, key=lambda s: s.start)
+
+
+def _set_kb(doc: Doc, ent: Span, kb_id: str) -> None:
+    """Give ``ent`` an actor id: spans are views, so rebuild doc.ents with it."""
+    ents = []
+    for e in doc.ents:
+        if (e.start, e.end) == (ent.start, ent.end):
+            new = Span(doc, e.start, e.end, label=e.label, kb_id=kb_id)
+            ents.append(new)
+        else:
+            ents.append(e)
+    doc.ents = ents
+
+
+def _name_words(text: str) -> list[str]:
+    """Folded words of a name without particles: "Al Kadhimi" -> ["kadhimi"]."""
+    words = [fold(w) for w in text.replace("-", " ").split()]
+    return [w for w in words if w and w not in PARTICLES]

@@ -1,0 +1,337 @@
+"""Calendar expressions that name their date: days, months, years,
+decades, centuries, seasons, quarters, halves and numeric dates.
+
+A month or day given without a year is completed from the document date
+using the rules in anchors.py; everything else is read as written.
+Numeric dates (03/04/2021): day_first=True/False settles the order; with
+day_first=None the value is given only when it is unambiguous (a part
+above 12, or both parts equal) and is None otherwise, because guessing the
+wrong order silently gives a wrong date.  Dotted dates (9.8.2021) are read
+day-first, the only convention that writes them that way.
+
+Each parser takes normalised text (lower case, no commas, no ordinal
+suffixes, see resolve.normalise) and returns a value string or None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from . import anchors
+from .context import FUTURE, PAST, Ctx
+from .lexicon import MONTH_ALT, MONTHS, ORDINAL_WORDS, SEASON_START_MONTH, SEASONS, WEEKDAY_ALT
+
+_WD = rf"(?:(?:{WEEKDAY_ALT}) )?"
+_M = rf"(?P<month>{MONTH_ALT})"
+_Y = r"(?P<year>\d{4})"
+_DAY_MONTH = re.compile(rf"^{_WD}(?:the )?(?P<day>\d{{1,2}}) (?:of )?{_M}(?: {_Y})?$")
+_MONTH_DAY = re.compile(rf"^{_WD}{_M} (?:the )?(?P<day>\d{{1,2}})(?: {_Y})?$")
+_MONTH_YEAR = re.compile(rf"^{_M} (?:of )?(?:the year )?{_Y}$")
+_YEAR = re.compile(
+    r"^(?:(?:the )?(?:fiscal|financial|calendar|academic|school|budget|election|model)"
+    r"(?: year)? |fy ?|(?:the )?year (?:of )?)?(?P<year>\d{4})(?: (?:ad|ce|fiscal year))?$"
+)
+_MONTH_ONLY = re.compile(rf"^(?:the month of )?{_M}$")
+_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?$")
+_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})$")
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
+_DECADE = re.compile(r"^(?:the )?(?:(?P<cent>\d{2})|')?(?P<dec>\d)0'?s$")
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+_DECADE_WORD = re.compile(
+    rf"^(?:the )?(?:(?P<cent>\d{{2}}|nineteen|twenty) ?)?(?P<w>{'|'.join(_DECADE_WORDS)})$"
+)
+_CENTURY = re.compile(
+    rf"^(?:the )?(?P<n>\d{{1,2}}|{'|'.join(k for k in ORDINAL_WORDS if ORDINAL_WORDS[k] > 0)})"
+    rf" century(?: (?:ad|ce))?$"
+)
+_SEASON_YEAR = re.compile(rf"^(?:the )?(?P<s>{'|'.join(SEASONS)}) (?:of )?{_Y}$")
+_YEAR_SEASON = re.compile(rf"^{_Y} (?P<s>{'|'.join(SEASONS)})$")
+_ORD = r"(?P<n>first|second|third|fourth|1|2|3|4|last|final)"
+_YEAR_REF = (
+    r"(?: (?:of )?(?P<yref>\d{4}|the year|this year|last year|next year|the current year"
+    r"|the fiscal year))?"
+)
+_QUARTER = re.compile(rf"^(?:the )?{_ORD} (?:fiscal )?quarter{_YEAR_REF}$")
+_QUARTER_SHORT = re.compile(
+    r"^(?:(?P<y1>\d{4}) )?(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?: (?:of )?(?P<y2>\d{4}))?$"
+)
+_HALF = re.compile(rf"^(?:the )?(?P<n>first|second|1|2|latter|last) half{_YEAR_REF}$")
+_HALF_SHORT = re.compile(r"^(?:(?P<y1>\d{4}) )?h(?P<h>[12])(?: (?P<y2>\d{4}))?$")
+_HALF_MONTH = re.compile(rf"^(?:the )?(?P<n>first|second|latter|last) half of {_M}(?: {_Y})?$")
+_ORD_DAY = re.compile(r"^the (?P<day>\d{1,2})(?: of (?:the|this) month)?$")
+
+_ORD_NUM = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "last": 4,
+    "final": 4,
+    "latter": 2,
+}
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _two_digit_year(yy: int, doc: dt.date | None) -> int:
+    """Expand a two-digit year to the century that puts it nearest doc."""
+    ref = doc.year if doc else 2000
+    cands = [c * 100 + yy for c in (ref // 100 - 1, ref // 100)]
+    return min(cands, key=lambda y: abs(y - ref) if y <= ref + 10 else 10**6)
+
+
+def year_ref(yref: str | None, ctx: Ctx) -> int | None:
+    """Year named by "2021", "this year", "last year", "next year"."""
+    if yref is None or yref in ("the year", "this year", "the current year", "the fiscal year"):
+        return ctx.doc.year if ctx.doc else None
+    if yref.isdigit():
+        return int(yref)
+    if ctx.doc is None:
+        return None
+    return ctx.doc.year + (1 if yref == "next year" else -1)
+
+
+@lru_cache(maxsize=12)
+def _month_year_pattern(month: int) -> re.Pattern[str]:
+    names = "|".join(k for k, v in MONTHS.items() if v == month)
+    return re.compile(
+        rf"\b(?:{names})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?P<y>\d{{4}})\b"
+        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\.?,?\s+(?P<y2>\d{{4}})\b"
+    )
+
+
+@lru_cache(maxsize=8192)
+def _sentence_year(sentence: str, month: int) -> int | None:
+    """The year the sentence states for this month ("since May 1998"),
+    when it states exactly one: a year-less mention of the same month in
+    that sentence means the same year."""
+    pat = _month_year_pattern(month)
+    years = {int(m["y"] or m["y2"]) for m in pat.finditer(sentence.lower())}
+    return years.pop() if len(years) == 1 else None
+
+
+def _month_day(ctx: Ctx, month: int, day: int, year: str | None) -> str | None:
+    if year is None and ctx.sentence:
+        stated = _sentence_year(ctx.sentence, month)
+        year = str(stated) if stated else None
+    if year:
+        return _valid(int(year), month, day)
+    if not 1 <= day <= 31:
+        return None
+    if ctx.doc is None:
+        try:
+            dt.date(2000, month, day)
+        except ValueError:
+            return None
+        return f"XXXX-{month:02d}-{day:02d}"
+    d = anchors.pick_day(ctx.doc, month, day, ctx.tense)
+    return d.isoformat() if d else None
+
+
+def _numeric(ctx: Ctx, m: re.Match[str]) -> str | None:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    y = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ctx.doc)
+    day_first = ctx.day_first
+    if day_first is None and m["sep"] == ".":
+        day_first = True  # dotted dates are a European (day-first) habit
+    if a > 12 and b <= 12:
+        return _valid(y, b, a)
+    if b > 12 and a <= 12:
+        return _valid(y, a, b)
+    if a == b:
+        return _valid(y, a, b)
+    if day_first is None:
+        return None  # genuinely ambiguous: refuse rather than guess
+    return _valid(y, b, a) if day_first else _valid(y, a, b)
+
+
+def _decade(cent: str | None, dec: int, ctx: Ctx) -> str:
+    if cent in ("nineteen",):
+        cent = "19"
+    elif cent in ("twenty",):
+        cent = "20"
+    if cent is None:
+        ref = ctx.doc.year if ctx.doc else 2000
+        cent = "20" if 2000 + dec * 10 <= ref else "19"
+    return f"{cent}{dec}X"
+
+
+def _season(ctx: Ctx, code: str, shift: int | None) -> str | None:
+    """A season without a year; shift -1/0/1 for last/this/next, None by tense."""
+    if ctx.doc is None:
+        return None
+    start = SEASON_START_MONTH[code]
+    doc = ctx.doc
+    here = doc.year * 12 + doc.month - 1
+    # The season containing doc, as (year, month index of its start).
+    starts = [(y * 12 + start - 1) for y in (doc.year - 2, doc.year - 1, doc.year, doc.year + 1)]
+    current = max((s for s in starts if s <= here), default=starts[0])
+    in_season = here - current < 3
+    if shift == -1:
+        chosen = current - 12 if in_season else current
+    elif shift == 1:
+        chosen = current + 12
+    elif shift == 0:
+        chosen = current if (in_season or ctx.tense == PAST) else current + 12
+    elif in_season or ctx.tense != FUTURE:
+        chosen = current
+    else:
+        chosen = current + 12
+    return f"{chosen // 12:04d}-{code}"
+
+
+def parse_season(text: str, ctx: Ctx) -> str | None:
+    """ "summer", "this winter", "last spring", "next autumn", "summer 2014"."""
+    m = _SEASON_YEAR.match(text) or _YEAR_SEASON.match(text)
+    if m:
+        return f"{m['year']}-{SEASONS[m['s']]}"
+    m = re.match(
+        rf"^(?:(?P<rel>this|last|next|the|this past|the coming|the past)"
+        rf" )?(?P<s>{'|'.join(SEASONS)})$",
+        text,
+    )
+    if not m:
+        return None
+    shift = {
+        "this": 0,
+        "last": -1,
+        "this past": -1,
+        "the past": -1,
+        "next": 1,
+        "the coming": 1,
+    }.get(m["rel"] or "")
+    return _season(ctx, SEASONS[m["s"]], shift)
+
+
+def _quarter_year(ctx: Ctx, q: int, yref: str | None, unit_months: int) -> int | None:
+    if yref is not None:
+        return year_ref(yref, ctx)
+    if ctx.doc is None:
+        return None
+    cur = (ctx.doc.month - 1) // unit_months + 1
+    if ctx.tense == PAST and q > cur:
+        return ctx.doc.year - 1
+    if ctx.tense == FUTURE and q < cur:
+        return ctx.doc.year + 1
+    return ctx.doc.year
+
+
+def parse_absolute(text: str, ctx: Ctx) -> str | None:
+    """Value of an explicit calendar expression, or None if text is not one."""
+    m = _MONTH_DAY.match(text) or _DAY_MONTH.match(text)
+    if m:
+        return _month_day(ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
+    m = _YEAR.match(text)
+    if m:
+        return m["year"]
+    m = _MONTH_YEAR.match(text)
+    if m:
+        return f"{m['year']}-{MONTHS[m['month']]:02d}"
+    m = _MONTH_ONLY.match(text)
+    if m:
+        month = MONTHS[m["month"]]
+        stated = _sentence_year(ctx.sentence, month) if ctx.sentence else None
+        if stated:
+            return f"{stated:04d}-{month:02d}"
+        if ctx.doc is None:
+            return f"XXXX-{month:02d}"
+        return anchors.month_value(*anchors.pick_month(ctx.doc, month, ctx.tense))
+    m = _ISO.match(text)
+    if m:
+        y, mo = int(m["y"]), int(m["m"])
+        if m["d"]:
+            return _valid(y, mo, int(m["d"]))
+        return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else None
+    m = _COMPACT.match(text)
+    if m:
+        return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _NUMERIC.match(text)
+    if m:
+        return _numeric(ctx, m)
+    m = _DECADE.match(text)
+    if m:
+        return _decade(m["cent"], int(m["dec"]), ctx)
+    m = _DECADE_WORD.match(text)
+    if m:
+        return _decade(m["cent"], _DECADE_WORDS[m["w"]], ctx)
+    m = _CENTURY.match(text)
+    if m:
+        n = int(m["n"]) if m["n"].isdigit() else ORDINAL_WORDS[m["n"]]
+        return f"{n - 1:02d}XX" if 1 <= n <= 99 else None
+    season = parse_season(text, ctx)
+    if season:
+        return season
+    return _parse_parts(text, ctx)
+
+
+def _parse_parts(text: str, ctx: Ctx) -> str | None:
+    """Quarters, halves and bare ordinal days."""
+    m = _QUARTER.match(text)
+    if m:
+        q = _ORD_NUM[m["n"]]
+        y = _quarter_year(ctx, q, m["yref"], 3)
+        return f"{y:04d}-Q{q}" if y else None
+    m = _QUARTER_SHORT.match(text)
+    if m and (m["y1"] or m["y2"] or ctx.doc):
+        q = int(m["q"] or m["q2"])
+        y = int(m["y1"] or m["y2"]) if (m["y1"] or m["y2"]) else _quarter_year(ctx, q, None, 3)
+        return f"{y:04d}-Q{q}" if y else None
+    m = _HALF.match(text)
+    if m:
+        h = _ORD_NUM[m["n"]]
+        y = _quarter_year(ctx, h, m["yref"], 6)
+        return f"{y:04d}-H{h}" if y else None
+    m = _HALF_SHORT.match(text)
+    if m and (m["y1"] or m["y2"] or ctx.doc):
+        h = int(m["h"])
+        y = int(m["y1"] or m["y2"]) if (m["y1"] or m["y2"]) else _quarter_year(ctx, h, None, 6)
+        return f"{y:04d}-H{h}" if y else None
+    m = _ORD_DAY.match(text)
+    if m and ctx.doc:
+        day = int(m["day"])
+        cands = []
+        for k in (-1, 0, 1):
+            y, mo = anchors.shift_months(ctx.doc.year, ctx.doc.month, k)
+            v = _valid(y, mo, day)
+            if v:
+                cands.append(dt.date.fromisoformat(v))
+        if not cands:
+            return None
+        if ctx.tense == FUTURE:
+            fut = [c for c in cands if c >= ctx.doc]
+            return min(fut).isoformat() if fut else None
+        past = [c for c in cands if c <= ctx.doc]
+        return max(past).isoformat() if past else None
+    return None
+
+
+def half_of_month(text: str, ctx: Ctx) -> tuple[str, str] | None:
+    """ "the first half of April" -> (month value, START/END)."""
+    m = _HALF_MONTH.match(text)
+    if not m:
+        return None
+    inner = f"{m['month']} {m['year']}" if m["year"] else m["month"]
+    v = parse_absolute(inner, ctx)
+    if v is None:
+        return None
+    return v, ("START" if m["n"] == "first" else "END")

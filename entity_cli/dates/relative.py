@@ -1,0 +1,288 @@
+"""Expressions that only mean something against the document date:
+"yesterday", "Monday", "next week", "three years ago", "next month",
+"May of next year", "the week ending Friday".
+
+Every parser returns None when the document date is unknown: a relative
+date is never resolved against today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from . import anchors
+from .context import FUTURE, PAST, Ctx
+from .lexicon import (
+    MONTH_ALT,
+    MONTHS,
+    NUMBER_ALT,
+    UNIT_ALT,
+    UNITS,
+    WEEKDAY_ALT,
+    WEEKDAYS,
+    number_value,
+)
+
+_DAY_WORDS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "today's": 0,
+    "tonight's": 0,
+    "the day": None,
+    "yesterday": -1,
+    "yesterday's": -1,
+    "last night": -1,
+    "last evening": -1,
+    "overnight": 0,
+    "tomorrow": 1,
+    "tomorrow's": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "earlier today": 0,
+    "later today": 0,
+    # Anaphoric days: anchored on an event, not on the document date.
+    "the next day": None,
+    "the following day": None,
+    "the previous day": None,
+    "the day before": None,
+    "the day after": None,
+    "the same day": None,
+    "that day": None,
+    "that same day": None,
+    "the next morning": None,
+    "earlier in the day": 0,
+    "later in the day": 0,
+}
+_NUM = rf"(?:\d+|{NUMBER_ALT}|a few|few|several|some|many|a couple of|couple of)"
+_AGO = re.compile(
+    rf"^(?P<n>{_NUM})?[ -]?(?P<unit>{UNIT_ALT})s? (?P<dir>ago|back|before now|earlier|from now"
+    rf"|hence|later)$"
+)
+_SHIFT = re.compile(
+    r"^(?:the )?(?P<rel>this|last|next|previous|coming|current|past|present|this past|this coming|"
+    r"earlier this|later this|earlier in the|later in the|earlier that|later that|earlier|later|"
+    r"early this|late this|the|so far this|so far in the|earlier last|later last|later next|"
+    r"early next|late next|early last|late last|in the|during the|within the|throughout the) "
+    r"(?P<unit>week|weekend|month|year|decade|century|quarter|fortnight)(?:'s)?$"
+)
+_WEEKDAY = re.compile(
+    rf"^(?:(?P<rel>this|last|next|coming|this coming|this past|past|on|until|by|the following|"
+    rf"the previous|the last|the next|early|late|earlier|later) )?(?P<wd>{WEEKDAY_ALT})(?:'s)?"
+    rf"(?: (?P<post>last week|this week|next week|week))?$"
+)
+_MONTH_REL = re.compile(
+    rf"^(?:(?P<rel>last|next|this|this past|this coming|the coming|the past|past|coming|earlier"
+    rf" this|later this) )?"
+    rf"(?P<month>{MONTH_ALT})(?: (?:of )?(?P<yrel>last year|this year|next year|the previous year|"
+    rf"the following year|the same year|that year))?$"
+)
+_WEEK_OF = re.compile(
+    r"^the (?P<u>week|weekend|month|year) (?:to|ending|ended|of|through|until|starting|beginning"
+    r"|before|after) (?P<rest>.+)$"
+)
+_WEEKEND = re.compile(
+    r"^(?:(?P<rel>this|last|next|the|this past|this coming|the past|the coming) )?weekend$"
+)
+
+
+def _week_of(d: dt.date) -> str:
+    return anchors.week_value(d)
+
+
+def _weekend(doc: dt.date, shift: int) -> str:
+    """Weekend of the ISO week of doc shifted by whole weeks."""
+    return anchors.week_value(doc + dt.timedelta(weeks=shift)) + "-WE"
+
+
+def _unit_value(doc: dt.date, unit: str, shift: int) -> str | None:
+    if unit in ("week", "fortnight"):
+        return _week_of(doc + dt.timedelta(weeks=shift))
+    if unit == "weekend":
+        return _weekend(doc, shift)
+    if unit == "month":
+        return anchors.month_value(*anchors.shift_months(doc.year, doc.month, shift))
+    if unit == "year":
+        return f"{doc.year + shift:04d}"
+    if unit == "quarter":
+        idx = doc.year * 4 + (doc.month - 1) // 3 + shift
+        return f"{idx // 4:04d}-Q{idx % 4 + 1}"
+    if unit == "decade":
+        return f"{doc.year // 10 + shift:03d}X"
+    if unit == "century":
+        return f"{doc.year // 100 + shift:02d}XX"
+    return None
+
+
+def _rel_shift(rel: str) -> int | None:
+    if rel in (
+        "last",
+        "previous",
+        "past",
+        "this past",
+        "earlier last",
+        "later last",
+        "early last",
+        "late last",
+    ):
+        return -1
+    if rel in ("next", "coming", "this coming", "later next", "early next", "late next"):
+        return 1
+    if rel in ("earlier that", "later that"):
+        return None
+    return 0
+
+
+def _ago(m: re.Match[str], doc: dt.date) -> str | None:
+    """ "three years ago" keeps the granularity of its unit (year -> 2018 in 2021)."""
+    n_txt = m["n"] or "1"
+    n = number_value(n_txt)
+    if n is None:
+        return "PAST_REF" if m["dir"] in ("ago", "back", "before now", "earlier") else "FUTURE_REF"
+    unit = m["unit"]
+    letter, mult, is_time = UNITS[unit]
+    sign = -1 if m["dir"] in ("ago", "back", "before now", "earlier") else 1
+    if m["dir"] in ("earlier", "later"):
+        return None  # anchored on another event, not on the document date
+    k = sign * n * mult
+    if is_time:
+        return doc.isoformat()
+    if letter == "D":
+        return (doc + dt.timedelta(days=k)).isoformat()
+    if letter == "W":
+        return _week_of(doc + dt.timedelta(weeks=k))
+    if letter == "M":
+        d = doc + relativedelta(months=k)
+        return anchors.month_value(d.year, d.month)
+    year = doc.year + k
+    if year < 0:
+        return None
+    if mult >= 100:
+        return f"{year // 100:02d}XX"
+    if mult >= 10:
+        return f"{year // 10:03d}X"
+    return f"{year:04d}"
+
+
+def parse_relative(text: str, ctx: Ctx) -> tuple[str | None, bool]:
+    """(value, matched).  matched=False means "not a relative expression",
+    so other parsers may try; (None, True) means relative but unresolvable.
+    """
+    doc = ctx.doc
+    if text in _DAY_WORDS:
+        off = _DAY_WORDS[text]
+        if doc is None or off is None:
+            return None, True
+        return (doc + dt.timedelta(days=off)).isoformat(), True
+    m = _AGO.match(text)
+    if m:
+        if m["dir"] in ("earlier", "later"):
+            return None, False  # let the duration parser have it
+        return (_ago(m, doc) if doc else None), True
+    m = _WEEKEND.match(text)
+    if m:
+        if doc is None:
+            return None, True
+        return _resolve_weekend(doc, m["rel"], ctx), True
+    m = _SHIFT.match(text)
+    if m:
+        shift = _rel_shift(m["rel"])
+        if doc is None or shift is None:
+            return None, True
+        return _unit_value(doc, m["unit"], shift), True
+    m = _WEEKDAY.match(text)
+    if m:
+        return (_weekday(m, ctx) if doc else None), True
+    m = _MONTH_REL.match(text)
+    if m and (m["rel"] or m["yrel"]):
+        return (_month_rel(m, ctx) if doc else None), True
+    m = _WEEK_OF.match(text)
+    if m and ctx.doc is not None:
+        value = _period_of(m, ctx)
+        if value is not None:
+            return value, True
+    return None, False
+    return None, False
+
+
+def _resolve_weekend(doc: dt.date, rel: str | None, ctx: Ctx) -> str:
+    if rel in ("last", "this past", "the past"):
+        sat = anchors.pick_weekday(doc, 5, PAST, strict=True)
+        return _week_of(sat) + "-WE"
+    if rel in ("next", "this coming", "the coming"):
+        return _week_of(anchors.pick_weekday(doc, 5, FUTURE)) + "-WE"
+    if doc.weekday() >= 5:
+        return _week_of(doc) + "-WE"
+    if rel == "this" or ctx.tense == FUTURE:
+        return _week_of(doc) + "-WE"
+    return _week_of(doc - dt.timedelta(weeks=1)) + "-WE"
+
+
+def _weekday(m: re.Match[str], ctx: Ctx) -> str:
+    doc = ctx.doc
+    assert doc is not None
+    wd = WEEKDAYS[m["wd"]]
+    post = m["post"]
+    if post:
+        shift = {"last week": -1, "next week": 1}.get(post, 0)
+        monday = doc - dt.timedelta(days=doc.weekday()) + dt.timedelta(weeks=shift)
+        return (monday + dt.timedelta(days=wd)).isoformat()
+    rel = m["rel"]
+    if rel in ("last", "this past", "past", "the previous", "the last"):
+        return anchors.pick_weekday(doc, wd, PAST, strict=True).isoformat()
+    if rel in ("next", "coming", "this coming", "the following", "the next", "until", "by"):
+        return anchors.pick_weekday(doc, wd, FUTURE).isoformat()
+    tense = FUTURE if ctx.tense == FUTURE else PAST
+    return anchors.pick_weekday(doc, wd, tense).isoformat()
+
+
+def _month_rel(m: re.Match[str], ctx: Ctx) -> str | None:
+    doc = ctx.doc
+    assert doc is not None
+    month = MONTHS[m["month"]]
+    yrel = m["yrel"]
+    if yrel:
+        if yrel in ("the same year", "that year"):
+            return None
+        shift = (
+            -1
+            if yrel in ("last year", "the previous year")
+            else (1 if yrel in ("next year", "the following year") else 0)
+        )
+        return anchors.month_value(doc.year + shift, month)
+    rel = m["rel"]
+    if rel in ("this", "earlier this", "later this"):
+        return anchors.month_value(doc.year, month)
+    here = doc.year * 12 + doc.month - 1
+    if rel in ("last", "this past", "the past", "past"):
+        idx = max(i for i in ((doc.year + k) * 12 + month - 1 for k in (-1, 0)) if i < here)
+    else:
+        idx = min(i for i in ((doc.year + k) * 12 + month - 1 for k in (0, 1)) if i > here)
+    return anchors.month_value(idx // 12, idx % 12 + 1)
+
+
+def _period_of(m: re.Match[str], ctx: Ctx) -> str | None:
+    """ "the week ending Friday": the week (month, year) containing the date."""
+    from .absolute import parse_absolute
+
+    inner = Ctx(ctx.doc, ctx.sentence, m["rest"], ctx.day_first)
+    inner.__dict__["tense"] = PAST if ctx.tense != FUTURE else FUTURE
+    value, matched = parse_relative(m["rest"], inner)
+    if not matched:
+        value = parse_absolute(m["rest"], inner)
+    if value is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        return None
+    d = dt.date.fromisoformat(value)
+    unit = m["u"]
+    if unit == "week":
+        return _week_of(d)
+    if unit == "weekend":
+        return _week_of(d) + "-WE"
+    if unit == "month":
+        return anchors.month_value(d.year, d.month)
+    return f"{d.year:04d}"

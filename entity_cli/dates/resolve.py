@@ -1,0 +1,128 @@
+"""resolve_date: the entry point that turns a DATE span into a DateValue.
+
+Order of attempts, most specific first: vague reference words
+(PAST_REF ...), sets ("every week"), Iranian and Islamic calendar names,
+durations introduced by "the past/next ...", expressions relative to the
+document date, explicit calendar dates, other durations, and finally a
+year embedded in a longer phrase ("the 2003 invasion" -> 2003).
+
+The whole resolution is a pure function of its arguments and is cached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .absolute import half_of_month, parse_absolute
+from .context import Ctx
+from .docdate import DATE_IN_TEXT, date_from_match
+from .durations import parse_duration, parse_ref, parse_set
+from .islamic import parse_iranian, parse_islamic
+from .normalise import clean, split_mods, strip_lead, strip_time_of_day
+from .relative import parse_relative
+from .values import DateValue, is_timex3
+
+_DURATION_FIRST = re.compile(
+    r"^(?:the |over the |in the |during the |within the |for the |throughout the )"
+    r"(?:past|last|next|previous|coming|following|preceding|first|final|ensuing|initial|remaining) "
+    r"(?!(?:day|week|month|year|weekend|decade|century|quarter)'?s?$)"
+)
+_DURATION_THE_UNIT = re.compile(
+    r"^(?:over |in |during |within |for |throughout )?the (?:past|last|previous|next|coming"
+    r"|following) "
+    r"(?:week|month|year|decade|century|fortnight)$"
+)
+_RANGE = re.compile(r"\d{4}\s*(?:-|to|and|through|until|till|or)\s*(?:\d{2}|\d{4})\b")
+_TRAILING_YEAR = re.compile(r"^(?:the )?[a-z][a-z' -]* (?:of|in) (?P<y>(?:1[5-9]|20)\d{2})$")
+_EMBEDDED_YEAR = re.compile(
+    r"^(?:the |a |its |their |his |her )?(?P<y>(?:1[5-9]|20)\d{2}) [a-z][a-z' -]*$"
+)
+_NAMED_DAY = re.compile(
+    r"^(?:[Tt]he )?(?:[A-Z][\w'\u2019.-]*\s+)(?:(?:of|and|the|for|[A-Z][\w'\u2019.-]*)\s+)*Day$"
+)
+
+
+def resolve_date(
+    expr: str, doc_date: dt.date | None, *, sentence: str = "", day_first: bool | None = None
+) -> DateValue:
+    """Normalise one DATE span to a TIMEX3 value, type and modifier.
+
+    doc_date anchors relative expressions; without it they come back with
+    unknown parts as X or with value None, never resolved against today.
+    sentence supplies the tense cues; day_first settles 03/04/2021.
+    """
+    if not isinstance(expr, str):
+        return DateValue(None, "DATE", None)
+    if isinstance(doc_date, dt.datetime):
+        doc_date = doc_date.date()
+    return _resolve_cached(expr, doc_date, sentence or "", day_first)
+
+
+@lru_cache(maxsize=65536)
+def _resolve_cached(
+    expr: str, doc: dt.date | None, sentence: str, day_first: bool | None
+) -> DateValue:
+    text = clean(expr)
+    if not text:
+        return DateValue(None, "DATE", None)
+    text, lead = strip_lead(text)
+    text, mod = split_mods(text)
+    ref = parse_ref(text)
+    if ref is not None:
+        return DateValue(ref.value, ref.type, mod)
+    text = strip_time_of_day(text)
+    text, lead2 = strip_lead(text)
+    ctx = Ctx(doc, sentence, expr, day_first, lead or lead2)
+    result = _dispatch(text, ctx, mod)
+    if result.value is not None and not is_timex3(result.value):
+        return DateValue(None, result.type, result.mod)
+    return result
+
+
+def _dispatch(text: str, ctx: Ctx, mod: str | None) -> DateValue:
+    found = parse_ref(text) or parse_set(text)
+    if found is not None:
+        return DateValue(found.value, found.type, mod)
+    value, matched = parse_iranian(text, ctx, mod)
+    if matched:
+        return DateValue(value, "DATE", mod)
+    value, matched = parse_islamic(text, ctx)
+    if matched:
+        return DateValue(value, "DATE", mod)
+    if _DURATION_FIRST.match(text) or _DURATION_THE_UNIT.match(text):
+        dur = parse_duration(text)
+        if dur is not None:
+            return DateValue(dur.value, "DURATION", mod)
+    value, matched = parse_relative(text, ctx)
+    if matched:
+        return DateValue(value, "DATE", mod)
+    value = parse_absolute(text, ctx)
+    if value is not None:
+        return DateValue(value, "DATE", mod)
+    half = half_of_month(text, ctx)
+    if half is not None:
+        return DateValue(half[0], "DATE", mod or half[1])
+    dur = parse_duration(text)
+    if dur is not None:
+        return DateValue(dur.value, "DURATION", mod)
+    if _RANGE.search(text):
+        return DateValue(None, "DATE", mod)
+    m = _EMBEDDED_YEAR.match(text) or _TRAILING_YEAR.match(text)
+    if m:
+        return DateValue(m["y"], "DATE", mod)
+    named = _named_day(ctx)
+    if named is not None:
+        return DateValue(named, "DATE", mod)
+    return DateValue(None, "DATE", mod)
+
+
+def _named_day(ctx: Ctx) -> str | None:
+    """A named day ("Army Day", "Martyrs' Day") whose sentence states its
+    date takes that date, provided the sentence states exactly one."""
+    if not _NAMED_DAY.match(ctx.expr.strip()) or not ctx.sentence:
+        return None
+    dates = {date_from_match(m) for m in DATE_IN_TEXT.finditer(ctx.sentence)}
+    dates.discard(None)
+    return dates.pop().isoformat() if len(dates) == 1 else None

@@ -1,0 +1,183 @@
+"""The lookup index over all records and their variants, with its collision policy.
+
+Keys are folded names (see names.fold). Policy, so that no name means two things silently:
+- a key that only one actor has is *strong*: it can create an entity in text;
+- a key that several actors have goes to the actor whose KB entry lists it explicitly
+  (canonical or alias) when exactly one does; otherwise it is *ambiguous*: it never creates
+  an entity, and resolves a model PERSON span only where the document's date picks one
+  actor by the dated roles;
+- a generated single-word variant that is a common English word, and every surname form
+  shared or common, is *weak*: it only resolves spans the statistical model already found.
+Acronyms and aliases listed as ambiguous_aliases match only with the exact case written.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from entity_cli.kb.names import Transliteration, fold, load_common_words, load_transliteration
+from entity_cli.kb.records import ActorRecord, load_records
+from entity_cli.kb.variants import Variant, record_variants
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    record: ActorRecord
+    variant: Variant
+    strength: str  # strong, weak, ambiguous, phonetic, fuzzy
+
+
+@dataclass
+class ActorIndex:
+    records: dict[str, ActorRecord]
+    tables: Transliteration
+    strong: dict[str, tuple[str, Variant]] = field(default_factory=dict)
+    exact_surfaces: dict[str, frozenset[str]] = field(default_factory=dict)
+    weak: dict[str, list[tuple[str, Variant]]] = field(default_factory=dict)
+    ambiguous: dict[str, list[tuple[str, Variant]]] = field(default_factory=dict)
+    phonetic: dict[str, set[str]] = field(default_factory=dict)
+    person_keys: list[str] = field(default_factory=list)
+    person_key_ids: list[str] = field(default_factory=list)
+    max_words: int = 1
+    collisions: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, records: Iterable[ActorRecord], tables: Transliteration,
+              common_words: frozenset[str]) -> ActorIndex:
+        index = cls(records={r.id: r for r in records}, tables=tables)
+        entries: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
+        for record in index.records.values():
+            for variant in record_variants(record, tables):
+                entries[fold(variant.surface)].append((record.id, variant))
+        exact: dict[str, set[str]] = defaultdict(set)
+        for key, items in entries.items():
+            ids = {rid for rid, _ in items}
+            explicit_ids = {rid for rid, v in items if v.explicit}
+            if len(ids) == 1:
+                rid, variant = min(items, key=lambda item: not item[1].explicit)
+                common = key in common_words
+                weak_surname = variant.how == "surname" and (common or len(key) < 4)
+                weak_generated = not variant.explicit and (common or len(key) < 3)
+                if weak_surname or weak_generated:
+                    index.weak[key] = [(rid, variant)]
+                else:
+                    index._add_strong(key, rid, variant, exact)
+            elif len(explicit_ids) == 1:
+                rid = next(iter(explicit_ids))
+                variant = next(v for r, v in items if r == rid and v.explicit)
+                index._add_strong(key, rid, variant, exact)
+            else:
+                if len(explicit_ids) > 1:
+                    names = sorted(index.records[r].origin for r in explicit_ids)
+                    index.collisions.append(f"{key!r} is listed by {', '.join(names)}")
+                index.ambiguous[key] = items
+        index.exact_surfaces = {k: frozenset(v) for k, v in exact.items()}
+        index._build_person_keys()
+        return index
+
+    def _add_strong(self, key: str, rid: str, variant: Variant, exact: dict[str, set[str]]):
+        self.strong[key] = (rid, variant)
+        record = self.records[rid]
+        if variant.surface in record.ambiguous_aliases or _is_acronym(variant.surface):
+            exact[key].add(" ".join(variant.surface.split()))
+        self.max_words = max(self.max_words, len(variant.surface.replace("-", " - ").split()))
+
+    def _build_person_keys(self) -> None:
+        phonetic: dict[str, set[str]] = defaultdict(set)
+        for key, (rid, _variant) in self.strong.items():
+            if self.records[rid].label == "PERSON":
+                phonetic[self.tables.phonetic(key)].add(rid)
+                self.person_keys.append(key)
+                self.person_key_ids.append(rid)
+        for key, items in self.weak.items():
+            for rid, _ in items:
+                if self.records[rid].label == "PERSON":
+                    phonetic[self.tables.phonetic(key)].add(rid)
+        self.phonetic = dict(phonetic)
+
+    def get_strong(self, key: str, surface: str) -> Match | None:
+        """The actor a text span names with certainty, or None."""
+        hit = self.strong.get(key)
+        if hit is None:
+            return None
+        surfaces = self.exact_surfaces.get(key)
+        if surfaces is not None and " ".join(surface.split()) not in surfaces:
+            return None
+        rid, variant = hit
+        return Match(self.records[rid], variant, "strong")
+
+    def resolve_person(self, surface: str, doc_date: str | None = None) -> Match | None:
+        """Resolve a span the model calls PERSON: strong, weak, by date, phonetic, fuzzy."""
+        key = fold(surface)
+        if not key:
+            return None
+        match = self.get_strong(key, surface)
+        if match is not None:
+            return match
+        for table, strength in ((self.weak, "weak"), (self.ambiguous, "ambiguous")):
+            items = [(rid, v) for rid, v in table.get(key, ()) if self.records[rid].label == "PERSON"]
+            chosen = self._pick(items, doc_date)
+            if chosen is not None:
+                return Match(self.records[chosen[0]], chosen[1], strength)
+        ids = self.phonetic.get(self.tables.phonetic(key), set())
+        if len(ids) == 1:
+            rid = next(iter(ids))
+            return Match(self.records[rid], Variant(surface, "phonetic", False), "phonetic")
+        return self._fuzzy(key, surface)
+
+    def _pick(self, items: list[tuple[str, Variant]], doc_date: str | None):
+        ids = {rid for rid, _ in items}
+        if len(ids) == 1:
+            return items[0]
+        if len(ids) > 1 and doc_date:
+            active = [item for item in items if self.records[item[0]].active_on(doc_date)]
+            if len({rid for rid, _ in active}) == 1:
+                return active[0]
+        return None
+
+    def _fuzzy(self, key: str, surface: str) -> Match | None:
+        if len(key) < 6:
+            return None
+        from rapidfuzz import fuzz, process
+
+        best = process.extract(key, self.person_keys, scorer=fuzz.ratio, limit=3, score_cutoff=88)
+        ids = {self.person_key_ids[i] for _, score, i in best if score >= best[0][1] - 3} if best else set()
+        if len(ids) != 1:
+            return None
+        rid = next(iter(ids))
+        return Match(self.records[rid], Variant(surface, "fuzzy", False), "fuzzy")
+
+    def lookup(self, name: str) -> list[Match]:
+        """Every way ``name`` resolves, for people asking (entity-cli actors lookup)."""
+        key = fold(name)
+        matches = []
+        if key in self.strong:
+            rid, variant = self.strong[key]
+            matches.append(Match(self.records[rid], variant, "strong"))
+        for table, strength in ((self.weak, "weak"), (self.ambiguous, "ambiguous")):
+            for rid, variant in table.get(key, ()):
+                matches.append(Match(self.records[rid], variant, strength))
+        if not matches:
+            person = self.resolve_person(name)
+            if person is not None:
+                matches.append(person)
+        return matches
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+@functools.lru_cache(maxsize=2)
+def load_index(directory: str | None = None) -> ActorIndex:
+    """Build the index of the shipped KB (or of another models folder)."""
+    from pathlib import Path
+
+    files = sorted((Path(directory) / "kb").glob("*.jsonl")) if directory else None
+    return ActorIndex.build(
+        load_records(files), load_transliteration(directory), load_common_words(directory)
+    )

@@ -1,0 +1,97 @@
+"""Name normalisation shared by the variant generator, the index and the components.
+
+``fold`` is the matching key: case, diacritics, spaces, hyphens and apostrophes do not
+distinguish names ("al-Kadhimi" == "Al Kadhimi" == "AlKadhimi"). ``phonetic`` is a coarser
+key for spellings never seen ("Kazimi" ~ "Kadhimi").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from entity_cli.kb.records import models_dir
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lowercase ASCII letters and digits only."""
+    if text.isascii():
+        return "".join(ch for ch in text.lower() if ch.isalnum() or ch == "+")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(
+        ch for ch in decomposed.lower() if (ch.isalnum() or ch == "+") and not unicodedata.combining(ch)
+    ).replace("ı", "i")
+
+
+@dataclass(frozen=True)
+class Transliteration:
+    """The tables of models/transliteration.json and models/patterns.json."""
+
+    articles: frozenset[str]
+    article_forms: tuple[str, ...]
+    particle_groups: tuple[tuple[str, ...], ...]
+    servant_prefixes: tuple[str, ...]
+    servant_forms: tuple[str, ...]
+    name_groups: dict[str, tuple[str, ...]]
+    letter_rules: tuple[tuple[str, str], ...]
+    phonetic_rules: tuple[tuple[str, str], ...]
+    honorifics: frozenset[str]
+    kind_suffixes: dict[str, tuple[str, ...]]
+    kind_prefixes: dict[str, tuple[str, ...]]
+
+    @property
+    def particles(self) -> frozenset[str]:
+        """Lowercase words that belong inside a name although not capitalised."""
+        words = {a.rstrip("-") for a in self.articles}
+        for group in self.particle_groups:
+            words.update(group)
+        return frozenset(words | {"de", "van", "von", "der", "bin", "ibn", "bint"})
+
+    def phonetic(self, folded: str) -> str:
+        """A coarse sound key: vowels and digraphs merged, doubled letters collapsed."""
+        key = folded
+        for old, new in self.phonetic_rules:
+            key = key.replace(old, new)
+        out = []
+        for ch in key:
+            if not out or out[-1] != ch:
+                out.append(ch)
+        return "".join(out)
+
+
+@functools.lru_cache(maxsize=4)
+def load_transliteration(directory: str | None = None) -> Transliteration:
+    base = Path(directory) if directory else models_dir()
+    data = json.loads((base / "transliteration.json").read_text(encoding="utf-8"))
+    patterns = json.loads((base / "patterns.json").read_text(encoding="utf-8"))
+    groups: dict[str, tuple[str, ...]] = {}
+    for group in data["name_groups"]:
+        members = tuple(dict.fromkeys(fold(m) for m in group))
+        for member in members:
+            groups[member] = members
+    return Transliteration(
+        articles=frozenset(data["articles"]),
+        article_forms=tuple(data["article_forms"]),
+        particle_groups=tuple(tuple(g) for g in data["particle_groups"]),
+        servant_prefixes=tuple(sorted(data["servant_prefixes"], key=len, reverse=True)),
+        servant_forms=tuple(data["servant_forms"]),
+        name_groups=groups,
+        letter_rules=tuple((a, b) for a, b in data["letter_rules"]),
+        phonetic_rules=tuple((a, b) for a, b in data["phonetic_rules"]),
+        honorifics=frozenset(data["honorifics"]),
+        kind_suffixes={k: tuple(v) for k, v in patterns["kind_suffixes"].items()},
+        kind_prefixes={k: tuple(v) for k, v in patterns["kind_prefixes"].items()},
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def load_common_words(directory: str | None = None) -> frozenset[str]:
+    """Frequent English words (models/common_english.txt), folded."""
+    base = Path(directory) if directory else models_dir()
+    path = base / "common_english.txt"
+    words = path.read_text(encoding="utf-8").split()
+    return frozenset(fold(w) for w in words if not w.startswith("#"))

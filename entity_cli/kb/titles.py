@@ -1,0 +1,37 @@
+"""Titles, ranks and honorifics (models/titles.jsonl): what stays outside a PERSON name."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from entity_cli.kb.names import fold
+from entity_cli.kb.records import models_dir
+
+
+@functools.lru_cache(maxsize=2)
+def load_titles(directory: str | None = None) -> dict[tuple[str, ...], str]:
+    """Folded word sequences ("maj", "gen") -> the title as written in the KB ("Maj Gen")."""
+    base = Path(directory) if directory else models_dir()
+    titles: dict[tuple[str, ...], str] = {}
+    for line in (base / "titles.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            title = json.loads(line)["title"]
+            words = tuple(w for w in (fold(p) for p in title.replace("-", " ").split()) if w)
+            titles.setdefault(words, title)
+    return titles
+
+
+def title_prefix_length(words: list[str], titles: dict[tuple[str, ...], str]) -> int:
+    """How many leading folded words form titles (possibly several: "Maj Gen", "Sheikh")."""
+    used = 0
+    longest = max((len(t) for t in titles), default=0)
+    while used < len(words):
+        for size in range(min(longest, len(words) - used), 0, -1):
+            if tuple(words[used : used + size]) in titles:
+                used += size
+                break
+        else:
+            break
+    return used

@@ -1,0 +1,163 @@
+"""Transliteration variants, generated from the transliteration tables, not listed by hand.
+
+For every name a record gives (canonical and aliases) the generator yields the spellings a
+news article may use: article particles spaced, hyphenated, joined, or dropped (al-, Al,
+El); bin/ibn/ben, Abu/Abou; Abd al-/Abdel/Abdul; the usual letter variants (Mohammed,
+Muhammad ...; dh/z/th; ou/u; q/k/gh); "X base"-style extensions for places; and surname
+forms for people. Each variant says how it was made, for `entity-cli actors lookup`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from entity_cli.kb.names import Transliteration, fold
+from entity_cli.kb.records import ActorRecord
+
+MAX_PER_NAME = 96
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    surface: str
+    how: str  # canonical, alias, transliteration, surname, extension
+    explicit: bool  # written in the KB (canonical or alias) rather than generated
+
+
+def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Variant]:
+    """Every surface form of ``record``, explicit ones first, without duplicates by key."""
+    seen: set[str] = set()
+
+    def emit(surface: str, how: str, explicit: bool = False) -> Iterator[Variant]:
+        key = fold(surface)
+        if key and key not in seen:
+            seen.add(key)
+            yield Variant(surface, how, explicit)
+
+    bases = [(record.name, "canonical")] + [(a, "alias") for a in record.aliases]
+    if record.canonical != record.name:
+        bases.insert(0, (record.canonical, "canonical"))
+    for base, how in bases:
+        yield from emit(base, how, explicit=True)
+    translit = record.label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+    for base, _ in bases:
+        if translit and not _is_acronym(base):
+            mode = "person" if record.label == "PERSON" else (
+                "place" if record.label in {"GPE", "LOC", "FAC"} else "")
+            for surface in name_variants(base, tables, letters=mode):
+                yield from emit(surface, "transliteration")
+    for suffix in tables.kind_suffixes.get(record.kind, ()):
+        for base, _ in bases[:2]:
+            yield from emit(f"{base} {suffix}", "extension")
+    for prefix in tables.kind_prefixes.get(record.kind, ()):
+        yield from emit(f"{prefix} {record.name}", "extension")
+    if record.label == "PERSON" and " of " in record.name:
+        # Monarchs are titled by country: "Salman of Saudi Arabia" is written "King Salman".
+        yield from emit(record.name.split(" of ")[0], "regnal")
+    if record.label == "PERSON":
+        for surface in surname_forms(record.name, tables):
+            yield from emit(surface, "surname")
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and " " not in text.strip()
+
+
+def split_name(name: str) -> list[str]:
+    """Words of a name, with a hyphenated article split off ("al-Sadr" -> "al-", "Sadr")."""
+    words: list[str] = []
+    for word in name.split():
+        head, sep, tail = word.partition("-")
+        if sep and tail and head.lower() in {"al", "el", "ul", "ad", "as", "ash", "ar", "at",
+                                              "az", "an", "adh", "ath"}:
+            words.extend([head + "-", tail])
+        else:
+            words.append(word)
+    return words
+
+
+def _word_alternatives(word: str, tables: Transliteration, letters: str) -> list[str]:
+    """Spellings of one word: itself, article forms, particle group, name group, letters."""
+    lower = word.lower()
+    bare = lower.rstrip("-")
+    if lower in tables.articles or bare in {a.rstrip("-") for a in tables.articles}:
+        return [word, *(a.capitalize() for a in tables.article_forms), ""]
+    for group in tables.particle_groups:
+        if bare in group:
+            return [word, *(g.capitalize() if word[:1].isupper() else g for g in group)]
+    alternatives = [word]
+    for prefix in tables.servant_prefixes:
+        plain = prefix.replace(" ", "").replace("-", "")
+        if fold(word).startswith(plain) and len(fold(word)) > len(plain) + 2:
+            rest = fold(word)[len(plain) :]
+            alternatives += [f"{form.title()}{rest}" for form in tables.servant_forms]
+            break
+    key = fold(word)
+    if key in tables.name_groups:
+        alternatives += [m.capitalize() for m in tables.name_groups[key]]
+    if letters == "place" and len(key) > 4:
+        # Place names: a final -ah is often written -a and the reverse ("Fallujah"/"Falluja").
+        if key.endswith("ah"):
+            alternatives.append(key[:-1].capitalize())
+        elif key.endswith("a"):
+            alternatives.append((key + "h").capitalize())
+    if letters == "person":
+        for old, new in tables.letter_rules:
+            if old in key:
+                alternatives.append(key.replace(old, new).capitalize())
+        for i in range(len(key) - 1):
+            if key[i] == key[i + 1] and key[i].isalpha():
+                alternatives.append((key[: i + 1] + key[i + 2 :]).capitalize())
+    return list(dict.fromkeys(alternatives))
+
+
+def name_variants(name: str, tables: Transliteration, letters: str = "person") -> list[str]:
+    """Spellings of a multi-word name: the product of each word's alternatives, capped."""
+    words = split_name(name)
+    options = [_word_alternatives(w, tables, letters) for w in words]
+    out = []
+    for combo in itertools.islice(itertools.product(*options), MAX_PER_NAME * 4):
+        parts = [p for p in combo if p]
+        if not parts:
+            continue
+        out.append(_join(parts))
+    # Variants that change one word at a time come first, so the cap keeps the likeliest.
+    out.sort(key=lambda s: _distance(s, name))
+    return out[:MAX_PER_NAME]
+
+
+def _join(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        text += part if text.endswith("-") or not text else " " + part
+    return text
+
+
+def _distance(variant: str, name: str) -> int:
+    a, b = variant.split(), name.split()
+    return abs(len(a) - len(b)) + sum(x != y for x, y in zip(a, b, strict=False))
+
+
+def surname_forms(name: str, tables: Transliteration) -> list[str]:
+    """The family-name part alone: the last word with its particles ("Al Kadhimi", "Kadhimi",
+    "bin Salman"), for people with at least two words in their name."""
+    words = split_name(name)
+    if len(words) < 2:
+        return []
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower().rstrip("-") in tables.particles:
+        start -= 1
+    surname = words[start:]
+    forms = [_join(surname)]
+    if len(surname) > 1 and surname[0].lower().rstrip("-") in {
+        a.rstrip("-") for a in tables.articles
+    }:
+        forms.append(_join(surname[1:]))
+    variants: list[str] = []
+    for form in forms:
+        variants.append(form)
+        variants += name_variants(form, tables)[:24]
+    return list(dict.fromkeys(variants))
