@@ -84,8 +84,8 @@ def entity_record(ent: Span) -> Record | None:
         entity["mod"] = ent._.mod
     else:
         entity["canonical"] = ent._.canonical or " ".join(surface.split())
-        if ent._.kb_id:
-            entity["id"] = ent._.kb_id
+        if ent.kb_id_:
+            entity["id"] = ent.kb_id_
         if ent._.country:
             entity["country"] = ent._.country
     entity["origin"] = ent._.origin or "model"

@@ -27,4 +27,16 @@ def get_info() -> dict[str, Any]:
         "model": f"{MODEL_PACKAGE} {nlp.meta.get('version')} (PyPI: {MODEL_DISTRIBUTION} "
         f"{_version(MODEL_DISTRIBUTION)})",
         "pipeline": list(nlp.pipe_names),
+        "knowledge_base": _kb_stats(),
     }
+
+
+def _kb_stats() -> dict[str, Any]:
+    from collections import Counter
+
+    from entity_cli.kb.index import load_index
+
+    index = load_index()
+    counts = Counter(r.label for r in index.records.values())
+    return {"records": len(index.records), **dict(sorted(counts.items())),
+            "names": len(index.strong)}

@@ -41,8 +41,8 @@ def test_possessives_trimmed_from_model_spans(nlp):
 def test_schema_of_entities(nlp):
     record = extract_text("Iraq said on Monday that troops would leave.", labels=["GPE", "DATE"])
     iraq, monday = record["entities"]
-    assert iraq == {"text": "Iraq", "label": "GPE", "start": 0, "end": 4,
-                    "canonical": "Iraq", "origin": "model"}
+    assert iraq == {"text": "Iraq", "label": "GPE", "start": 0, "end": 4, "canonical": "Iraq",
+                    "id": "place/iraq", "country": "IQ", "origin": "model+rule"}
     assert {"value", "type", "mod", "origin"} <= set(monday)
     assert "canonical" not in monday
 

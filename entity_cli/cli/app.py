@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 import entity_cli
+from entity_cli.cli.actors_cmd import actors_app
 from entity_cli.cli.evaluate_cmd import evaluate_command
 from entity_cli.cli.extract_cmd import extract_command
 from entity_cli.cli.info_cmd import info_command
@@ -40,3 +41,4 @@ def _root(
 app.command("extract")(extract_command)
 app.command("info")(info_command)
 app.command("evaluate")(evaluate_command)
+app.add_typer(actors_app, name="actors")

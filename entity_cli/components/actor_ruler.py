@@ -34,6 +34,7 @@ class ActorRuler:
         self.models_dir = models_dir
         self.overwrite_labels = overwrite_labels
         self._index = None
+        self._generic: frozenset[str] = frozenset()
 
     @property
     def index(self):
@@ -41,6 +42,11 @@ class ActorRuler:
             from entity_cli.kb.index import load_index
 
             self._index = load_index(self.models_dir)
+            # Generic words of place extensions ("Taji military base") may stay lowercase.
+            self._generic = frozenset(
+                word for suffixes in self._index.tables.kind_suffixes.values()
+                for suffix in suffixes for word in suffix.split() if word.islower()
+            )
         return self._index
 
     def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
@@ -93,7 +99,7 @@ class ActorRuler:
                 if tok.is_space or (j > i and "\n" in doc[j - 1].whitespace_):
                     break
                 key += folded[j]
-                if not folded[j] or not _capitalised(doc, i, j + 1, folded):
+                if not folded[j] or not _capitalised(doc, i, j + 1, folded, self._generic):
                     continue
                 if key in index.strong:
                     found = index.get_strong(key, doc[i : j + 1].text)
@@ -109,16 +115,19 @@ class ActorRuler:
         return spans
 
 
-def _capitalised(doc: Doc, start: int, end: int, folded: list[str]) -> bool:
-    """Every content word starts with a capital or digit; the last word is not a particle."""
+def _capitalised(doc: Doc, start: int, end: int, folded: list[str],
+                 generic: frozenset[str] = frozenset()) -> bool:
+    """Every content word starts with a capital or digit; the last word is not a particle
+    (generic extension words such as "base" excepted)."""
     last = end - 1
-    while last > start and _glued(doc, last):
+    while last > start and (_glued(doc, last) or doc[last].text in generic):
         last -= 1
     if not (doc[last].text[:1].isupper() or doc[last].text[:1].isdigit()):
         return False
     for k in range(start, end):
         text = doc[k].text
-        if not folded[k] or folded[k] in FUNCTION_WORDS or (k > start and _glued(doc, k)):
+        if (not folded[k] or folded[k] in FUNCTION_WORDS or (k > start and _glued(doc, k))
+                or (k > start and text in generic)):
             continue
         if not (text[:1].isupper() or text[:1].isdigit()):
             return False

@@ -60,26 +60,47 @@ class MentionLinker:
     def _link_people(self, doc: Doc) -> None:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         full = [(e, _name_words(e.text)) for e in people if len(_name_words(e.text)) > 1]
+        self._merge_spellings(full)
         for ent in people:
             words = _name_words(ent.text)
-            if not words:
+            if not words or len(words) > 1:
                 continue
             target = self._find_full(ent, words, full)
             if target is not None:
+                # The document's own full name beats a KB guess from a surname alone:
+                # "Hashimi" after "Hisham al-Hashimi" is Hisham, whoever else the KB knows.
                 ent._.canonical = " ".join(target.text.split())
-                if target.kb_id_ and not (ent.kb_id_ and ent.kb_id_ != target.kb_id_):
+                if ent.kb_id_ != target.kb_id_:
                     _set_kb(doc, ent, target.kb_id_)
 
+    def _merge_spellings(self, full: list[tuple[Span, list[str]]]) -> None:
+        """Two spellings of one full name in a text ("Khosrow"/"Khosro") are one person."""
+        from rapidfuzz import fuzz
+
+        for k, (ent, words) in enumerate(full):
+            for other, other_words in full[:k]:
+                if (len(words) == len(other_words) and words[-1] == other_words[-1]
+                        and fuzz.ratio(" ".join(words), " ".join(other_words)) >= 90
+                        and not ent.kb_id_):
+                    ent._.canonical = other._.canonical or " ".join(other.text.split())
+                    break
+
     def _find_full(self, ent: Span, words: list[str], full: list[tuple[Span, list[str]]]):
-        best = None
+        best = first = None
+        firsts: set[str] = set()
         for other, other_words in full:
             if other is ent or len(other_words) <= len(words):
                 continue
             ends_with = other_words[-len(words) :] == words
             contains = len(words) == 1 and words[0] in other_words[1:]
+            if len(words) == 1 and other_words[0] == words[0]:
+                firsts.add(fold(other.text))
+                first = other
             longer = best is None or len(other_words) > len(_name_words(best.text))
             if (ends_with or contains) and longer:
                 best = other
+        if best is None and len(firsts) == 1:
+            return first  # a first name alone, when one person in the text has it
         if best is not None or len(words) != 1 or len(words[0]) < 5:
             return best
         from rapidfuzz import fuzz

@@ -64,11 +64,11 @@ class ActorIndex:
                 if weak_surname or weak_generated:
                     index.weak[key] = [(rid, variant)]
                 else:
-                    index._add_strong(key, rid, variant, exact)
+                    index._add_strong(key, rid, variant, exact, (v for _, v in items))
             elif len(explicit_ids) == 1:
                 rid = next(iter(explicit_ids))
                 variant = next(v for r, v in items if r == rid and v.explicit)
-                index._add_strong(key, rid, variant, exact)
+                index._add_strong(key, rid, variant, exact, (v for r, v in items if r == rid))
             else:
                 if len(explicit_ids) > 1:
                     names = sorted(index.records[r].origin for r in explicit_ids)
@@ -78,11 +78,15 @@ class ActorIndex:
         index._build_person_keys()
         return index
 
-    def _add_strong(self, key: str, rid: str, variant: Variant, exact: dict[str, set[str]]):
+    def _add_strong(self, key: str, rid: str, variant: Variant, exact: dict[str, set[str]],
+                    siblings: Iterable[Variant] = ()):
+        """Make ``key`` name ``rid``; acronym-like keys accept every spelling the KB lists
+        for it ("US" and "U.S.") and nothing else (not "us")."""
         self.strong[key] = (rid, variant)
         record = self.records[rid]
         if variant.surface in record.ambiguous_aliases or _is_acronym(variant.surface):
-            exact[key].add(" ".join(variant.surface.split()))
+            for surface in {variant.surface, *(v.surface for v in siblings)}:
+                exact[key].add(" ".join(surface.split()))
         self.max_words = max(self.max_words, len(variant.surface.replace("-", " - ").split()))
 
     def _build_person_keys(self) -> None:
@@ -122,6 +126,8 @@ class ActorIndex:
             chosen = self._pick(items, doc_date)
             if chosen is not None:
                 return Match(self.records[chosen[0]], chosen[1], strength)
+            if items:
+                return None  # a known shared name: no guessing by sound or spelling
         ids = self.phonetic.get(self.tables.phonetic(key), set())
         if len(ids) == 1:
             rid = next(iter(ids))

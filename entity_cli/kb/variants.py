@@ -29,11 +29,16 @@ class Variant:
 def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Variant]:
     """Every surface form of ``record``, explicit ones first, without duplicates by key."""
     seen: set[str] = set()
+    seen_surfaces: set[str] = set()
 
     def emit(surface: str, how: str, explicit: bool = False) -> Iterator[Variant]:
+        # Explicit spellings are all kept ("US" and "U.S." share a key but both are listed);
+        # a generated one only when its key is new.
         key = fold(surface)
-        if key and key not in seen:
+        new = surface not in seen_surfaces if explicit else key not in seen
+        if key and new:
             seen.add(key)
+            seen_surfaces.add(surface)
             yield Variant(surface, how, explicit)
 
     bases = [(record.name, "canonical")] + [(a, "alias") for a in record.aliases]

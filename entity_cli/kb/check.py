@@ -1,0 +1,76 @@
+"""`entity-cli actors check` and `lookup` as plain functions returning data."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from entity_cli.kb.names import fold
+
+
+def check_kb(directory: str | None = None) -> dict[str, Any]:
+    """Validate the KB files: schema, duplicate ids, explicit-name collisions, common words.
+
+    Returns {"records": N, "errors": [...], "warnings": [...]}; errors make the check fail.
+    """
+    from entity_cli.kb.index import ActorIndex
+    from entity_cli.kb.names import load_common_words, load_transliteration
+    from entity_cli.kb.records import check_records, kb_files
+
+    files = kb_files(Path(directory) / "kb" if directory else None)
+    records, errors = check_records(files)
+    if errors:
+        return {"records": 0, "errors": errors, "warnings": []}
+    common = load_common_words(directory)
+    index = ActorIndex.build(records, load_transliteration(directory), common)
+    warnings = []
+    errors = [f"name collision: {c}" for c in index.collisions if not _homonyms(c, index)]
+    for record in records:
+        for alias in record.aliases:
+            if (fold(alias) in common and alias not in record.ambiguous_aliases
+                    and " " not in alias and not alias.isupper() and "." not in alias):
+                warnings.append(f"{record.origin}: alias {alias!r} is a common English word; "
+                                "list it in ambiguous_aliases to match it case-exactly")
+    return {
+        "records": len(records),
+        "by_label": dict(Counter(r.label for r in records)),
+        "keys": len(index.strong),
+        "weak_keys": len(index.weak),
+        "ambiguous_keys": len(index.ambiguous),
+        "errors": errors,
+        "warnings": warnings,
+    }
+
+
+def _homonyms(collision: str, index) -> bool:
+    """Distinct actors whose canonical names differ only by a disambiguator in brackets
+    ("Capital Governorate (Bahrain)" / "(Kuwait)") are known homonyms, kept ambiguous."""
+    key = collision.split("'")[1]
+    items = index.ambiguous.get(key, [])
+    explicit = {rid for rid, v in items if v.explicit}
+    return all(
+        index.records[rid].canonical != index.records[rid].name
+        or v.how == "canonical" and fold(index.records[rid].name) == key
+        for rid, v in items if rid in explicit
+    ) and len({index.records[rid].name for rid in explicit}) == 1
+
+
+def lookup_name(name: str, doc_date: str | None = None) -> list[dict[str, Any]]:
+    """How ``name`` resolves: each candidate record, the variant that matched, its strength."""
+    from entity_cli.kb.index import load_index
+    from entity_cli.kb.titles import load_titles, title_prefix_length
+
+    index = load_index()
+    words = name.split()
+    used = title_prefix_length([fold(w) for w in words], load_titles())
+    bare = " ".join(words[used:]) or name
+    out = []
+    for match in index.lookup(bare):
+        record = match.record
+        out.append({
+            "query": name, "matched": bare, "id": record.id, "canonical": record.canonical,
+            "label": record.label, "kind": record.kind, "country": record.country,
+            "via": match.variant.surface, "how": match.variant.how, "strength": match.strength,
+        })
+    return out

@@ -1,0 +1,98 @@
+"""Each entity-cli component on short texts written here (real model, loaded once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from entity_cli.api import extract_text
+
+
+def ents(text, **kw):
+    return extract_text(text, **kw)["entities"]
+
+
+def by_text(entities):
+    return {e["text"]: e for e in entities}
+
+
+def test_factories_work_in_any_pipeline():
+    nlp = spacy.blank("en")
+    for name in ("me_span_cleanup", "me_actors", "me_linker", "me_canonical", "me_dates"):
+        nlp.add_pipe(name)
+    doc = nlp("The Popular Mobilisation Forces met in Baghdad.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Popular Mobilisation Forces", "ORG", "org/popular-mobilization-forces"),
+        ("Baghdad", "GPE", "place/baghdad"),
+    ]
+
+
+def test_cleanup_moves_titles_out_and_splits_demonyms(nlp):
+    found = by_text(ents("Iranian President Hassan Rouhani met Maj Gen Qasem Soleimani's aides."))
+    assert found["Iranian"]["label"] == "NORP"
+    assert found["Hassan Rouhani"]["title"] == "President"
+    assert found["Qasem Soleimani"]["title"] == "Maj Gen"
+
+
+def test_cleanup_drops_brackets_from_names(nlp):
+    for entity in ents("Fighters of Daesh (Islamic State) entered the town of Hit."):
+        assert "(" not in entity["text"] and ")" not in entity["text"]
+
+
+def test_ruler_fixes_labels_and_finds_missed_names(nlp):
+    found = by_text(ents("Kataib Hezbollah fired rockets at the Ain al-Asad air base, INA said."))
+    assert found["Kataib Hezbollah"]["label"] == "ORG"
+    assert found["INA"]["id"] == "org/iraqi-news-agency"
+    assert found["Ain al-Asad air base"]["label"] == "FAC"
+
+
+def test_ruler_needs_capitals(nlp):
+    found = ents("We said the hope is that turkey and rice are cheap in the us.")
+    assert not [e for e in found if e.get("id") and e["text"] in {"us", "turkey", "rice", "hope"}]
+
+
+def test_linker_surnames_and_acronyms(nlp):
+    text = ("Yusuf Barakzai, a commander of the Northern Valley Brigades (NVB), spoke on Sunday. "
+            "Mr Barakzai said the NVB would not withdraw. Barakzi later left.")
+    found = ents(text)
+    people = [e for e in found if e["label"] == "PERSON"]
+    assert {e["canonical"] for e in people} == {"Yusuf Barakzai"}
+    nvb = [e for e in found if e["text"] == "NVB"]
+    assert len(nvb) == 2 and {e["canonical"] for e in nvb} == {"Northern Valley Brigades"}
+
+
+def test_canonicaliser_one_actor_for_many_spellings(nlp):
+    text = ("Qassem Suleimani was killed near Baghdad airport. Critics of Qasem Soleimani "
+            "said Mr Soleimani had planned attacks, and US officials said the U.S. acted alone.")
+    found = ents(text)
+    people = {e["canonical"] for e in found if e["label"] == "PERSON"}
+    assert people == {"Qasem Soleimani"}
+    us = {e["canonical"] for e in found if e["text"] in {"US", "U.S."}}
+    assert us == {"United States"}
+    assert all(e.get("canonical") for e in found if e["label"] != "DATE")
+
+
+def test_unknown_actor_gets_its_longest_mention(nlp):
+    found = ents("Farida Okonkwo-Halim arrived on Monday. Okonkwo-Halim said little.")
+    assert {e["canonical"] for e in found if e["label"] == "PERSON"} == {"Farida Okonkwo-Halim"}
+
+
+def test_dates_resolved_against_the_document_date(nlp):
+    found = by_text(ents("The talks were held on Monday, officials said. They will end by "
+                         "December 31.",
+                         doc_date=dt.date(2021, 8, 11)))
+    assert found["Monday"]["value"] == "2021-08-09"
+    assert found["December 31"]["value"] == "2021-12-31"
+
+
+def test_no_document_date_never_means_today(nlp):
+    found = by_text(ents("The deadline is December 31, officials said on Monday."))
+    assert found["December 31"]["value"] == "XXXX-12-31"
+    assert found["Monday"]["value"] in (None, "XXXX-XX-XX") or "X" in (found["Monday"]["value"] or "X")
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "’s", "Mr", "al-"])
+def test_components_survive_odd_texts(nlp, text):
+    assert isinstance(ents(text), list)
