@@ -21,6 +21,7 @@ def extract_paths(
     labels: Iterable[str] = LABELS,
     doc_date: dt.date | None = None,
     stdin: BinaryIO | None = None,
+    include_text: bool = False,
 ) -> Iterator[Record]:
     """Yield one output record per input document, in input order.
 
@@ -34,7 +35,7 @@ def extract_paths(
     checked = check_paths(paths)
     nlp = load_pipeline()
     documents = read_documents(checked, doc_date=doc_date, stdin=stdin)
-    yield from extract_records(documents, nlp, labels)
+    yield from extract_records(documents, nlp, labels, include_text=include_text)
 
 
 def extract_text(text: str, doc_date: dt.date | None = None, labels: Iterable[str] = LABELS,

@@ -25,16 +25,24 @@ def extract_records(
     nlp: Language,
     labels: Iterable[str] = LABELS,
     batch_size: int = 32,
+    include_text: bool = False,
 ) -> Iterator[Record]:
     """Run ``nlp`` over ``documents`` in order, yielding one record per document.
 
     Failed documents travel through the pipe as empty texts so that output order always
-    equals input order.
+    equals input order. ``include_text`` adds the document's text as ``text`` (for writers
+    that show it: html, conll, spacy).
     """
     wanted = frozenset(labels)
     pairs = ((_make_doc(nlp, document), document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield error_record(document) if document.failed else document_record(document, doc, wanted)
+        if document.failed:
+            yield error_record(document)
+            continue
+        record = document_record(document, doc, wanted)
+        if include_text:
+            record["text"] = document.text
+        yield record
 
 
 def _make_doc(nlp: Language, document: Document) -> Doc:

@@ -90,9 +90,13 @@ def extract_command(
             output is None and fmt == "table" and sys.stdout.isatty()
             and not os.environ.get("NO_COLOR")
         )
+        writer = get_writer(fmt)
         counter = _ErrorCounter()
-        records = counter.watch(extract_paths(checked, labels=wanted, doc_date=date))
+        records = counter.watch(extract_paths(
+            checked, labels=wanted, doc_date=date,
+            include_text=getattr(writer, "needs_text", False),
+        ))
         with open_output(output) as stream:
-            get_writer(fmt)(records, stream, WriterOptions(single=single, color=color))
+            writer(records, stream, WriterOptions(single=single, color=color))
     if counter.failed:
         raise typer.Exit(1)
