@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from entity_cli.kb.names import Transliteration, fold, load_common_words, load_transliteration
@@ -45,12 +45,30 @@ class ActorIndex:
     collisions: list[str] = field(default_factory=list)
 
     @classmethod
-    def build(cls, records: Iterable[ActorRecord], tables: Transliteration,
-              common_words: frozenset[str]) -> ActorIndex:
-        index = cls(records={r.id: r for r in records}, tables=tables)
+    def build(cls, records: Iterable[ActorRecord] | Callable[[], Iterable[ActorRecord]],
+              tables: Transliteration,
+              common_words: frozenset[str] | Callable[[], frozenset[str]],
+              cache_key: str | None = None) -> ActorIndex:
+        """Build the index; with ``cache_key``, read it from the cache when it is there
+        (then ``records`` and ``common_words``, given as callables, are never loaded)."""
+        index = cls(records={}, tables=tables)
+        if cache_key is not None:
+            from entity_cli.kb import cache
+
+            if cache.load(index, cache_key):
+                return index
+        index.records = {r.id: r for r in (records() if callable(records) else records)}
+        index._build_tables(common_words() if callable(common_words) else common_words)
+        index._build_person_keys()
+        if cache_key is not None:
+            cache.save(index, cache_key)
+        return index
+
+    def _build_tables(self, common_words: frozenset[str]) -> None:
+        index = self
         entries: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
         for record in index.records.values():
-            for variant in record_variants(record, tables):
+            for variant in record_variants(record, self.tables):
                 entries[fold(variant.surface)].append((record.id, variant))
         exact: dict[str, set[str]] = defaultdict(set)
         for key, items in entries.items():
@@ -75,8 +93,6 @@ class ActorIndex:
                     index.collisions.append(f"{key!r} is listed by {', '.join(names)}")
                 index.ambiguous[key] = items
         index.exact_surfaces = {k: frozenset(v) for k, v in exact.items()}
-        index._build_person_keys()
-        return index
 
     def _add_strong(self, key: str, rid: str, variant: Variant, exact: dict[str, set[str]],
                     siblings: Iterable[Variant] = ()):
@@ -180,10 +196,17 @@ def _is_acronym(text: str) -> bool:
 
 @functools.lru_cache(maxsize=2)
 def load_index(directory: str | None = None) -> ActorIndex:
-    """Build the index of the shipped KB (or of another models folder)."""
+    """Build the index of the shipped KB (or of another models folder), via the cache."""
     from pathlib import Path
 
-    files = sorted((Path(directory) / "kb").glob("*.jsonl")) if directory else None
+    from entity_cli.kb.cache import fingerprint
+    from entity_cli.kb.records import kb_files, models_dir
+
+    base = Path(directory) if directory else models_dir()
+    files = kb_files(base / "kb")
+    data = [*files, *(base / n for n in ("transliteration.json", "patterns.json",
+                                          "common_english.txt"))]
     return ActorIndex.build(
-        load_records(files), load_transliteration(directory), load_common_words(directory)
+        functools.partial(load_records, files), load_transliteration(directory),
+        functools.partial(load_common_words, directory), cache_key=fingerprint(data),
     )
