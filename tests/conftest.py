@@ -8,6 +8,14 @@ import pytest
 from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _index_cache(tmp_path_factory):
+    """Keep the test session's index cache out of the user's cache folder."""
+    import os
+
+    os.environ["ENTITY_CLI_CACHE_DIR"] = str(tmp_path_factory.mktemp("index-cache"))
 SEED = ROOT / "seeds" / "national-2021-08-09-coalition-withdrawal-iraq.txt"
 
 
