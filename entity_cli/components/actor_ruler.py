@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from entity_cli.components.extensions import ensure_extensions
 from entity_cli.kb.names import fold
 
+# Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
+_BREAKS = frozenset("()[]{},;:!?\"“”«»|")
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "des",
                             "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "ul", "a"})
 
@@ -35,6 +37,7 @@ class ActorRuler:
         self.overwrite_labels = overwrite_labels
         self._index = None
         self._generic: frozenset[str] = frozenset()
+        self._generic_cache: frozenset[str] | None = None
 
     @property
     def index(self):
@@ -60,10 +63,12 @@ class ActorRuler:
         model_ents = list(doc.ents)
         kept: list[Span] = []
         taken = [False] * len(model_ents)
+        yielding = {i for i, e in enumerate(model_ents) if self._decomposes(e, matches)}
         for match in matches:
             overlapping = [i for i, e in enumerate(model_ents)
                            if e.start < match.end and match.start < e.end]
-            if any(len(model_ents[i]) > len(match) and not taken[i] for i in overlapping):
+            if any(len(model_ents[i]) > len(match) and not taken[i] and i not in yielding
+                   for i in overlapping):
                 continue
             for i in overlapping:
                 taken[i] = True
@@ -78,6 +83,44 @@ class ActorRuler:
         spans = kept + [e for i, e in enumerate(model_ents) if not taken[i]]
         doc.ents = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _decomposes(self, ent: Span, matches: list[Span]) -> bool:
+        """Whether a longer model span is only KB names plus filler ("Shi'ite Iran",
+        "Houthi militia", "U.S. military", "Idlib 300 km"): then the KB names win.
+
+        Filler is punctuation, numbers, lowercase words and, in ORG and PERSON spans,
+        common English words that name no actor ("Warns", "Government")."""
+        if ent.label_ == "DATE":
+            return False
+        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+        if not inside or any((m.start, m.end) == (ent.start, ent.end) for m in inside):
+            return False
+        if ent.label_ == "NORP" and all(m.label_ == "NORP" for m in inside):
+            return False  # "Sunni Muslim" is one group
+        covered = {i for m in inside for i in range(m.start, m.end)}
+        # In ORG spans, common words that name no actor are filler; in names of people
+        # they are not (first names such as "Allison" are common words too).
+        generic = self._generic_words if ent.label_ == "ORG" else frozenset()
+        for token in ent:
+            if token.i in covered:
+                continue
+            text = token.text
+            if not text[:1].isalpha() or text[:1].islower() or fold(text) in generic:
+                continue
+            return False
+        return True
+
+    def _title_length(self, words: list[str]) -> int:
+        from entity_cli.kb.titles import load_titles, title_prefix_length
+
+        used = title_prefix_length(words, load_titles(self.models_dir))
+        return used if used < len(words) else 0
+
+    @property
+    def _generic_words(self) -> frozenset[str]:
+        if self._generic_cache is None:
+            self._generic_cache = self.index.generic_words()
+        return self._generic_cache
 
     def find(self, doc: Doc) -> list[Span]:
         """Leftmost-longest strong KB names, as spans carrying kb_id."""
@@ -96,7 +139,8 @@ class ActorRuler:
             key = ""
             for j in range(i, min(n, i + max_words)):
                 tok = doc[j]
-                if tok.is_space or (j > i and "\n" in doc[j - 1].whitespace_):
+                if (tok.is_space or (j > i and "\n" in doc[j - 1].whitespace_)
+                        or tok.text in _BREAKS):
                     break
                 key += folded[j]
                 if not folded[j] or not _capitalised(doc, i, j + 1, folded, self._generic):
@@ -109,7 +153,13 @@ class ActorRuler:
                 i += 1
                 continue
             end, found = best
-            span = Span(doc, i, end, label=found.record.label, kb_id=found.record.id)
+            start = i
+            if found.record.label == "PERSON":
+                # An alias may carry an honorific ("Sayyed Hassan Nasrallah"): it stays out.
+                start += self._title_length(folded[i:end])
+            span = Span(doc, start, end, label=found.record.label, kb_id=found.record.id)
+            if start > i:
+                span._.title = doc[i:start].text
             spans.append(span)
             i = end
         return spans

@@ -27,12 +27,60 @@ class MentionLinker:
     def __init__(self, fuzzy_threshold: float = 85.0) -> None:
         ensure_extensions()
         self.fuzzy_threshold = fuzzy_threshold
+        self._given: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         self._link_acronyms(doc)
+        self._relabel_given_names(doc)
         self._relabel_surnames(doc)
+        self._add_bare_surnames(doc)
         self._link_people(doc)
         return doc
+
+    def _relabel_given_names(self, doc: Doc) -> None:
+        """A two- or three-word ORG/GPE/LOC/FAC span the KB does not know, starting with a
+        first name of a known person ("Tareq Abu Azzoum"), is a person."""
+        given = self._given_names()
+        ents, changed = [], False
+        for e in doc.ents:
+            if (e.label_ in ("ORG", "GPE", "LOC", "FAC") and not e.kb_id_ and 2 <= len(e) <= 4
+                    and fold(e[0].text) in given and all(t.text[:1].isupper() for t in e
+                                                         if t.is_alpha and len(t) > 3)):
+                origin = e._.origin
+                e = Span(doc, e.start, e.end, label="PERSON")
+                e._.origin = origin
+                changed = True
+            ents.append(e)
+        if changed:
+            doc.ents = ents
+
+    def _given_names(self) -> frozenset[str]:
+        if self._given is None:
+            from entity_cli.kb.index import load_index
+
+            self._given = load_index().given_names
+        return self._given
+
+    def _add_bare_surnames(self, doc: Doc) -> None:
+        """Once a person is named in full, a bare capitalised surname the model missed is
+        that person too ("John Kerry ... Kerry said")."""
+        surnames = {}
+        for e in doc.ents:
+            words = _name_words(e.text) if e.label_ == "PERSON" else []
+            if len(words) > 1 and len(words[-1]) > 2:
+                surnames[words[-1]] = e
+        if not surnames:
+            return
+        covered = {i for e in doc.ents for i in range(e.start, e.end)}
+        added = []
+        for token in doc:
+            if (token.i not in covered and token.text[:1].isupper() and token.is_alpha
+                    and fold(token.text) in surnames):
+                span = Span(doc, token.i, token.i + 1, label="PERSON")
+                span._.origin = "rule"
+                added.append(span)
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
 
     def _relabel_surnames(self, doc: Doc) -> None:
         """A one-word name the model called ORG, GPE or NORP that is the surname of a person

@@ -39,6 +39,8 @@ class SpanCleanup:
         self.models_dir = models_dir
         self._titles: dict[tuple[str, ...], str] | None = None
         self._demonyms: frozenset[str] | None = None
+        self._generic: frozenset[str] = frozenset()
+        self._name_words: frozenset[str] = frozenset()
 
     def _load(self) -> None:
         from entity_cli.kb.index import load_index
@@ -49,6 +51,8 @@ class SpanCleanup:
         self._demonyms = frozenset(
             key for key, (rid, _) in index.strong.items() if index.records[rid].label == "NORP"
         )
+        self._generic = index.generic_words()
+        self._name_words = index.name_words
 
     def __call__(self, doc: Doc) -> Doc:
         if self._titles is None:
@@ -56,7 +60,8 @@ class SpanCleanup:
         ents: list[Span] = []
         for ent in doc.ents:
             for piece in _split_at_brackets(doc, ent):
-                ents.extend(self._clean(doc, piece))
+                for part in _split_at_possessives(doc, piece):
+                    ents.extend(self._clean(doc, part))
         doc.ents = _non_overlapping(ents)
         return doc
 
@@ -69,6 +74,19 @@ class SpanCleanup:
             start += 1
         out: list[Span] = []
         title = None
+        if ent.label_ == "PERSON":
+            if any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[start:end]):
+                return out  # "600bn", "20000": not a name
+            # Headline and sentence words the model swept in: "Retaking Falluja", "U.N. Warns"
+            # (a leading -ing word, a trailing verb; first names are often common words too).
+            while (start < end and doc[start].lower_.endswith("ing") and len(doc[start]) > 5
+                   and fold(doc[start].text) not in self._name_words):
+                start += 1
+            while (end > start + 1 and fold(doc[end - 1].text) in self._generic
+                   and doc[end - 1].text.endswith("s")):
+                end -= 1
+            if start >= end:
+                return out
         if ent.label_ == "PERSON" and self.use_titles:
             words = [fold(t.text) for t in doc[start:end]]
             if words and words[0] in self._demonyms and end - start > 2:
@@ -112,6 +130,19 @@ def _split_at_brackets(doc: Doc, ent: Span) -> list[Span]:
             if k > start and any(t.is_alpha for t in doc[start:k]):
                 pieces.append(_span(doc, start, k, ent.label_, ent))
             start = k + 1
+    return pieces
+
+
+def _split_at_possessives(doc: Doc, ent: Span) -> list[Span]:
+    """ "Israel’s Defense Ministry" is two names: a possessive inside a span ends a name."""
+    inner = [t.i for t in ent[:-1] if t.lower_ in ("'s", "’s") and t.i > ent.start]
+    if not inner:
+        return [ent]
+    pieces, start = [], ent.start
+    for k in [*inner, ent.end]:
+        if k > start:
+            pieces.append(_span(doc, start, k, ent.label_, ent))
+        start = k + 1
     return pieces
 
 

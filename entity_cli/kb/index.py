@@ -30,7 +30,7 @@ class Match:
     strength: str  # strong, weak, ambiguous, phonetic, fuzzy
 
 
-@dataclass
+@dataclass(eq=False)
 class ActorIndex:
     records: dict[str, ActorRecord]
     tables: Transliteration
@@ -117,6 +117,34 @@ class ActorIndex:
                 if self.records[rid].label == "PERSON":
                     phonetic[self.tables.phonetic(key)].add(rid)
         self.phonetic = dict(phonetic)
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every folded word of every KB name: these are never "just English words"."""
+        words: set[str] = set()
+        for record in self.records.values():
+            for name in (record.name, *record.aliases):
+                words.update(fold(w) for w in name.replace("-", " ").split())
+        return frozenset(words)
+
+    @functools.cached_property
+    def given_names(self) -> frozenset[str]:
+        """First words of KB people's names ("Tareq", "Samia"), for mislabelled people."""
+        places_orgs = {key for key, (rid, _) in self.strong.items()
+                       if self.records[rid].label != "PERSON"}
+        names = set()
+        for record in self.records.values():
+            if record.label == "PERSON":
+                first = fold(record.name.split()[0])
+                if len(first) >= 3 and first not in places_orgs:
+                    names.add(first)
+        return frozenset(names - {"al", "el", "abu", "abd", "bin", "ibn", "umm"})
+
+    def generic_words(self, common: frozenset[str] | None = None) -> frozenset[str]:
+        """Common English words that name no actor in the KB ("warns", "retaking")."""
+        if common is None:
+            common = load_common_words()
+        return frozenset(common - self.name_words)
 
     def get_strong(self, key: str, surface: str) -> Match | None:
         """The actor a text span names with certainty, or None."""
