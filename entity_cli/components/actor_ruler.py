@@ -20,6 +20,7 @@ from entity_cli.kb.names import fold
 
 # Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
 _BREAKS = frozenset("()[]{},;:!?\"“”«»|")
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "des",
                             "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "ul", "a"})
 
@@ -90,8 +91,8 @@ class ActorRuler:
 
         Filler is punctuation, numbers, lowercase words and, in ORG and PERSON spans,
         common English words that name no actor ("Warns", "Government")."""
-        if ent.label_ == "DATE":
-            return False
+        if ent.label_ in ("DATE", "PERSON"):
+            return False  # "Baha Mousa" is a man, whatever places share his names
         inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
         if not inside or any((m.start, m.end) == (ent.start, ent.end) for m in inside):
             return False
@@ -143,12 +144,15 @@ class ActorRuler:
                         or tok.text in _BREAKS):
                     break
                 key += folded[j]
-                if not folded[j] or not _capitalised(doc, i, j + 1, folded, self._generic):
+                if not folded[j] or key not in index.strong:
                     continue
-                if key in index.strong:
-                    found = index.get_strong(key, doc[i : j + 1].text)
-                    if found is not None:
-                        best = (j + 1, found)
+                strict = _capitalised(doc, i, j + 1, folded)
+                if not strict and not _capitalised(doc, i, j + 1, folded, self._generic):
+                    continue
+                found = index.get_strong(key, doc[i : j + 1].text)
+                # Lowercase generic words only in place names ("Taji military base").
+                if found is not None and (strict or found.record.label in _PLACES):
+                    best = (j + 1, found)
             if best is None:
                 i += 1
                 continue

@@ -9,6 +9,8 @@ in the document (set by the mention linker) or its own normalised text.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -57,6 +59,13 @@ class Canonicaliser:
                     ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=record.id)
                     ent._.title, ent._.origin, ent._.canonical = title, origin, canonical
                     changed = True
+            if record is None and ent.label_ == "PERSON" and _article_name(ent):
+                # "al-Mawasi", "al Foua": an article and one word, no known person of that
+                # name and no full name in the text: in this region, a place.
+                title, origin = ent._.title, ent._.origin
+                ent = Span(doc, ent.start, ent.end, label="GPE")
+                ent._.title, ent._.origin = title, origin
+                changed = True
             if record is not None:
                 ent._.canonical = record.canonical
                 ent._.country = record.country
@@ -70,13 +79,23 @@ class Canonicaliser:
     def _resolve(self, ent: Span, doc_date: str | None):
         index = self._index
         if ent.label_ == "PERSON" and self.resolve_people:
-            names = [ent._.canonical, ent.text] if ent._.canonical else [ent.text]
+            # Linked to a full name in this document: resolve that name, never the bare
+            # surname ("Hashimi" after "Hisham al-Hashimi" is not the KB's other Hashimi).
+            names = [ent._.canonical] if ent._.canonical else [ent.text]
             for name in names:
                 match = index.resolve_person(name, doc_date)
                 if match is not None:
                     return match
             return None
         return index.get_strong(fold(ent.text), ent.text)
+
+
+_ARTICLE = re.compile(r"^(?:al|el)[- ]?\w+$", re.IGNORECASE)
+
+
+def _article_name(ent: Span) -> bool:
+    linked = ent._.canonical and fold(ent._.canonical) != fold(ent.text)
+    return not linked and len(ent) <= 3 and bool(_ARTICLE.match(ent.text))
 
 
 def _compatible(model_label: str, kb_label: str) -> bool:

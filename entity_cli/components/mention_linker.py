@@ -35,7 +35,22 @@ class MentionLinker:
         self._relabel_surnames(doc)
         self._add_bare_surnames(doc)
         self._link_people(doc)
+        self._link_organisations(doc)
         return doc
+
+    def _link_organisations(self, doc: Doc) -> None:
+        """A short ORG mention whose words all occur in one longer ORG of the document is
+        that organisation ("the Defense Ministry" after "Israel's Defense Ministry")."""
+        orgs = [(e, set(_org_words(e.text))) for e in doc.ents if e.label_ == "ORG"]
+        for ent, words in orgs:
+            if ent.kb_id_ or not words:
+                continue
+            longer = {fold(o.text): o for o, ow in orgs if len(ow) > len(words) and words <= ow}
+            if len(longer) == 1:
+                target = next(iter(longer.values()))
+                ent._.canonical = target._.canonical or " ".join(target.text.split())
+                if target.kb_id_:
+                    _set_kb(doc, ent, target.kb_id_)
 
     def _relabel_given_names(self, doc: Doc) -> None:
         """A two- or three-word ORG/GPE/LOC/FAC span the KB does not know, starting with a
@@ -206,3 +221,8 @@ def _name_words(text: str) -> list[str]:
     """Folded words of a name without particles: "Al Kadhimi" -> ["kadhimi"]."""
     words = [fold(w) for w in text.replace("-", " ").split()]
     return [w for w in words if w and w not in PARTICLES]
+
+
+def _org_words(text: str) -> list[str]:
+    words = [fold(w) for w in text.replace("-", " ").split()]
+    return [w for w in words if w and w not in {"the", "of", "for", "and"}]

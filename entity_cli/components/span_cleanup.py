@@ -74,17 +74,16 @@ class SpanCleanup:
             start += 1
         out: list[Span] = []
         title = None
+        if (end - start == 1 and ent.label_ in ("ORG", "PERSON", "LOC", "FAC")
+                and fold(doc[start].text) in self._generic and not doc[start].is_upper):
+            return out  # one common word ("State", "Anger") names no actor
         if ent.label_ == "PERSON":
             if any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[start:end]):
                 return out  # "600bn", "20000": not a name
-            # Headline and sentence words the model swept in: "Retaking Falluja", "U.N. Warns"
-            # (a leading -ing word, a trailing verb; first names are often common words too).
+            # A leading -ing word the model swept in from a headline: "Retaking Falluja".
             while (start < end and doc[start].lower_.endswith("ing") and len(doc[start]) > 5
                    and fold(doc[start].text) not in self._name_words):
                 start += 1
-            while (end > start + 1 and fold(doc[end - 1].text) in self._generic
-                   and doc[end - 1].text.endswith("s")):
-                end -= 1
             if start >= end:
                 return out
         if ent.label_ == "PERSON" and self.use_titles:

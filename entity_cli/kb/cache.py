@@ -23,7 +23,7 @@ from entity_cli.kb.variants import Variant
 if TYPE_CHECKING:
     from entity_cli.kb.index import ActorIndex
 
-FORMAT = 4
+FORMAT = 5
 _CODE = ("index.py", "variants.py", "names.py", "records.py", "cache.py")
 
 

@@ -102,7 +102,7 @@ class ActorIndex:
         record = self.records[rid]
         if variant.surface in record.ambiguous_aliases or _is_acronym(variant.surface):
             for surface in {variant.surface, *(v.surface for v in siblings)}:
-                exact[key].add(" ".join(surface.split()))
+                exact[key].add(_exact_form(surface))
         self.max_words = max(self.max_words, len(variant.surface.replace("-", " - ").split()))
 
     def _build_person_keys(self) -> None:
@@ -152,7 +152,7 @@ class ActorIndex:
         if hit is None:
             return None
         surfaces = self.exact_surfaces.get(key)
-        if surfaces is not None and " ".join(surface.split()) not in surfaces:
+        if surfaces is not None and _exact_form(surface) not in surfaces:
             return None
         rid, variant = hit
         return Match(self.records[rid], variant, "strong")
@@ -198,6 +198,8 @@ class ActorIndex:
         if len(ids) != 1:
             return None
         rid = next(iter(ids))
+        if not _same_given_and_family(surface, self.records[rid].name):
+            return None  # "Jihad Mughniyeh" is not his father "Imad Mughniyeh"
         return Match(self.records[rid], Variant(surface, "fuzzy", False), "fuzzy")
 
     def lookup(self, name: str) -> list[Match]:
@@ -215,6 +217,25 @@ class ActorIndex:
             if person is not None:
                 matches.append(person)
         return matches
+
+
+def _exact_form(surface: str) -> str:
+    """Case kept, spacing and full stops not: "U.S", "U.S." and "US" are one written form."""
+    return "".join(surface.replace(".", "").split())
+
+
+def _same_given_and_family(surface: str, name: str) -> bool:
+    """A fuzzy match must be close word by word at both ends of the name, not just overall."""
+    from rapidfuzz import fuzz
+
+    particles = {"al", "el", "bin", "ibn", "abu", "abd", "umm"}
+    a = [w for w in (fold(x) for x in surface.replace("-", " ").split()) if w not in particles]
+    b = [w for w in (fold(x) for x in name.replace("-", " ").split()) if w not in particles]
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return fuzz.ratio(a[-1], b[-1]) >= 80
+    return fuzz.ratio(a[0], b[0]) >= 75 and fuzz.ratio(a[-1], b[-1]) >= 75
 
 
 def _is_acronym(text: str) -> bool:
