@@ -70,17 +70,20 @@ def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Rec
     record = document_header(document)
     record["doc_date"] = document.doc_date.isoformat() if document.doc_date else None
     record["doc_date_source"] = document.doc_date_source
+    text = document.text
     record["entities"] = [
         entity
         for ent in doc.ents
-        if ent.label_ in labels and (entity := entity_record(ent)) is not None
+        if ent.label_ in labels and (entity := entity_record(ent, text)) is not None
     ]
     return record
 
 
-def entity_record(ent: Span) -> Record | None:
-    """The JSON form of one entity span; None if nothing is left after trimming."""
-    text = ent.doc.text
+def entity_record(ent: Span, text: str | None = None) -> Record | None:
+    """The JSON form of one entity span; None if nothing is left after trimming.
+
+    ``text`` is the document's text (``doc.text`` rebuilds it from the tokens each time)."""
+    text = ent.doc.text if text is None else text
     start, end = trim_offsets(text, ent.start_char, ent.end_char)
     if not any(char.isalnum() for char in text[start:end]):
         return None

@@ -19,6 +19,9 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    html = "html"
+    conll = "conll"
+    spacy = "spacy"
 
 
 class _ErrorCounter:
@@ -53,7 +56,9 @@ def extract_command(
     ),
     format: Format | None = typer.Option(
         None, "--format", "-f",
-        help="Output format. Default: table on a terminal, json otherwise (or from -o's suffix).",
+        help="Output format: table, json, jsonl, csv, html (a report), conll, or spacy "
+        "(a DocBin; needs -o). Default: table on a terminal, json otherwise (or from -o's "
+        "suffix).",
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write to FILE (atomically) instead of stdout."
@@ -74,6 +79,7 @@ def extract_command(
     """
     with reported_errors():
         from entity_cli.api import extract_paths
+        from entity_cli.errors import UsageError
         from entity_cli.labels import parse_labels
         from entity_cli.output import check_output_path, open_output
         from entity_cli.readers import check_paths, parse_date
@@ -85,6 +91,8 @@ def extract_command(
         if output is not None:
             check_output_path(output, checked)
         fmt = choose_format(format, output)
+        if fmt == "spacy" and output is None:
+            raise UsageError("--format spacy writes a binary DocBin: give -o FILE.spacy")
         single = len(checked) == 1 and not checked[0].lower().endswith(".jsonl")
         color = (
             output is None and fmt == "table" and sys.stdout.isatty()

@@ -124,32 +124,40 @@ class ActorRuler:
         return self._generic_cache
 
     def find(self, doc: Doc) -> list[Span]:
-        """Leftmost-longest strong KB names, as spans carrying kb_id."""
+        """Leftmost-longest strong KB names, as spans carrying kb_id.
+
+        Works on plain lists of token strings (creating spaCy Token objects is the cost
+        here) and stops extending a candidate as soon as no KB key starts with it."""
         index = self.index
-        folded = [fold(t.text) for t in doc]
+        words = _words(doc)
+        texts, folded = words.texts, words.folded
+        strong, has_prefix = index.strong, index.has_prefix
         max_words = index.max_words
         spans: list[Span] = []
         i = 0
-        n = len(doc)
+        n = len(texts)
         while i < n:
-            token = doc[i]
-            if not (token.text[:1].isupper() or folded[i] in FUNCTION_WORDS) or token.is_space:
+            text = texts[i]
+            if not (text[:1].isupper() or folded[i] in FUNCTION_WORDS) or text.isspace():
                 i += 1
                 continue
             best = None
             key = ""
             for j in range(i, min(n, i + max_words)):
-                tok = doc[j]
-                if (tok.is_space or (j > i and "\n" in doc[j - 1].whitespace_)
-                        or tok.text in _BREAKS):
+                if (texts[j].isspace() or (j > i and "\n" in words.spaces[j - 1])
+                        or texts[j] in _BREAKS):
                     break
                 key += folded[j]
-                if not folded[j] or key not in index.strong:
+                if not folded[j]:
                     continue
-                strict = _capitalised(doc, i, j + 1, folded)
-                if not strict and not _capitalised(doc, i, j + 1, folded, self._generic):
+                if key not in strong:
+                    if not has_prefix(key):
+                        break
                     continue
-                found = index.get_strong(key, doc[i : j + 1].text)
+                strict = _capitalised(words, i, j + 1)
+                if not strict and not _capitalised(words, i, j + 1, self._generic):
+                    continue
+                found = index.get_strong(key, words.span_text(i, j + 1))
                 # Lowercase generic words only in place names ("Taji military base").
                 if found is not None and (strict or found.record.label in _PLACES):
                     best = (j + 1, found)
@@ -163,24 +171,48 @@ class ActorRuler:
                 start += self._title_length(folded[i:end])
             span = Span(doc, start, end, label=found.record.label, kb_id=found.record.id)
             if start > i:
-                span._.title = doc[i:start].text
+                span._.title = words.span_text(i, start)
             spans.append(span)
             i = end
         return spans
 
 
-def _capitalised(doc: Doc, start: int, end: int, folded: list[str],
+class Words:
+    """A document's tokens as plain strings, computed once and shared by the components."""
+
+    __slots__ = ("texts", "spaces", "folded")
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = [t.text for t in doc]
+        self.spaces = [t.whitespace_ for t in doc]
+        self.folded = [fold(t) for t in self.texts]
+
+    def span_text(self, start: int, end: int) -> str:
+        return "".join(self.texts[k] + self.spaces[k] for k in range(start, end - 1)) + self.texts[end - 1]
+
+
+def _words(doc: Doc) -> Words:
+    """The cached Words of ``doc`` (tokens never change after tokenisation)."""
+    words = doc.user_data.get("entity_cli_words")
+    if words is None or len(words.texts) != len(doc):
+        words = Words(doc)
+        doc.user_data["entity_cli_words"] = words
+    return words
+
+
+def _capitalised(words: Words, start: int, end: int,
                  generic: frozenset[str] = frozenset()) -> bool:
     """Every content word starts with a capital or digit; the last word is not a particle
     (generic extension words such as "base" excepted)."""
+    texts, folded = words.texts, words.folded
     last = end - 1
-    while last > start and (_glued(doc, last) or doc[last].text in generic):
+    while last > start and (_glued(words, last) or texts[last] in generic):
         last -= 1
-    if not (doc[last].text[:1].isupper() or doc[last].text[:1].isdigit()):
+    if not (texts[last][:1].isupper() or texts[last][:1].isdigit()):
         return False
     for k in range(start, end):
-        text = doc[k].text
-        if (not folded[k] or folded[k] in FUNCTION_WORDS or (k > start and _glued(doc, k))
+        text = texts[k]
+        if (not folded[k] or folded[k] in FUNCTION_WORDS or (k > start and _glued(words, k))
                 or (k > start and text in generic)):
             continue
         if not (text[:1].isupper() or text[:1].isdigit()):
@@ -188,6 +220,6 @@ def _capitalised(doc: Doc, start: int, end: int, folded: list[str],
     return True
 
 
-def _glued(doc: Doc, k: int) -> bool:
+def _glued(words: Words, k: int) -> bool:
     """A token written against the previous one ("Shi" + "'ite"): not a word of its own."""
-    return not doc[k - 1].whitespace_ and not doc[k].text[:1].isalnum()
+    return not words.spaces[k - 1] and not words.texts[k][:1].isalnum()

@@ -34,6 +34,7 @@ class DateNormaliser:
         doc_date = dt.date.fromisoformat(raw) if raw else None
         ents = []
         changed = False
+        text = doc.text  # built from the tokens on every access: once per document
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 ents.append(ent)
@@ -46,7 +47,7 @@ class DateNormaliser:
                 if span is not None and len(span):
                     span._.origin = ent._.origin
                     ent, changed = span, True
-            value = resolve_date(ent.text, doc_date, sentence=_sentence(doc.text, ent),
+            value = resolve_date(ent.text, doc_date, sentence=_sentence(text, ent),
                                  day_first=self.day_first)
             ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
             ents.append(ent)

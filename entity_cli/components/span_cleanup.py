@@ -72,6 +72,10 @@ class SpanCleanup:
                 end -= 1
         if ent.label_ != "DATE" and end - start > 1 and doc[start].text == "the":
             start += 1
+        # Only the name inside a compound: pro-[Iranian], anti-[Israel].
+        if (ent.label_ != "DATE" and end - start > 2 and doc[start].lower_ in ("pro", "anti")
+                and doc[start + 1].text == "-"):
+            start += 2
         out: list[Span] = []
         title = None
         if (end - start == 1 and ent.label_ in ("ORG", "PERSON", "LOC", "FAC")

@@ -13,6 +13,7 @@ Acronyms and aliases listed as ambiguous_aliases match only with the exact case 
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -119,6 +120,16 @@ class ActorIndex:
         self.phonetic = dict(phonetic)
 
     @functools.cached_property
+    def _sorted_keys(self) -> list[str]:
+        return sorted(self.strong)
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some strong key starts with ``prefix`` (lets the ruler stop early)."""
+        keys = self._sorted_keys
+        i = bisect.bisect_left(keys, prefix)
+        return i < len(keys) and keys[i].startswith(prefix)
+
+    @functools.cached_property
     def name_words(self) -> frozenset[str]:
         """Every folded word of every KB name: these are never "just English words"."""
         words: set[str] = set()
@@ -193,14 +204,25 @@ class ActorIndex:
             return None
         from rapidfuzz import fuzz, process
 
-        best = process.extract(key, self.person_keys, scorer=fuzz.ratio, limit=3, score_cutoff=88)
-        ids = {self.person_key_ids[i] for _, score, i in best if score >= best[0][1] - 3} if best else set()
+        # Misspellings keep the first letter ("Khadimi"); the bucket keeps this fast.
+        keys, key_ids = self._person_buckets.get(key[0], ((), ()))
+        best = process.extract(key, keys, scorer=fuzz.ratio, limit=3, score_cutoff=88)
+        ids = {key_ids[i] for _, score, i in best if score >= best[0][1] - 3} if best else set()
         if len(ids) != 1:
             return None
         rid = next(iter(ids))
         if not _same_given_and_family(surface, self.records[rid].name):
             return None  # "Jihad Mughniyeh" is not his father "Imad Mughniyeh"
         return Match(self.records[rid], Variant(surface, "fuzzy", False), "fuzzy")
+
+    @functools.cached_property
+    def _person_buckets(self) -> dict[str, tuple[list[str], list[str]]]:
+        buckets: dict[str, tuple[list[str], list[str]]] = {}
+        for key, rid in zip(self.person_keys, self.person_key_ids, strict=True):
+            keys, ids = buckets.setdefault(key[:1], ([], []))
+            keys.append(key)
+            ids.append(rid)
+        return buckets
 
     def lookup(self, name: str) -> list[Match]:
         """Every way ``name`` resolves, for people asking (entity-cli actors lookup)."""

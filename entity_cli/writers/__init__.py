@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
+from entity_cli.writers.conll import write_conll
 from entity_cli.writers.csv_writer import write_csv
+from entity_cli.writers.docbin import write_docbin
+from entity_cli.writers.html import write_html
 from entity_cli.writers.json_writer import write_json, write_jsonl
 from entity_cli.writers.table import write_table
 
@@ -32,9 +35,15 @@ WRITERS: dict[str, Writer] = {
     "json": write_json,
     "jsonl": write_jsonl,
     "csv": write_csv,
+    "html": write_html,
+    "conll": write_conll,
+    "spacy": write_docbin,
 }
 FORMATS = tuple(WRITERS)
-SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".txt": "table"}
+SUFFIX_FORMATS = {
+    ".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".txt": "table",
+    ".html": "html", ".conll": "conll", ".spacy": "spacy",
+}
 
 
 def get_writer(name: str) -> Writer:
