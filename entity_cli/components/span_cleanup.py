@@ -48,9 +48,7 @@ class SpanCleanup:
 
         self._titles = load_titles(self.models_dir)
         index = load_index(self.models_dir)
-        self._demonyms = frozenset(
-            key for key, (rid, _) in index.strong.items() if index.records[rid].label == "NORP"
-        )
+        self._demonyms = index.norp_keys
         self._generic = index.generic_words()
         self._name_words = index.name_words
 

@@ -44,6 +44,10 @@ class ActorIndex:
     person_key_ids: list[str] = field(default_factory=list)
     max_words: int = 1
     collisions: list[str] = field(default_factory=list)
+    name_words: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    norp_keys: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, records: Iterable[ActorRecord] | Callable[[], Iterable[ActorRecord]],
@@ -59,8 +63,10 @@ class ActorIndex:
             if cache.load(index, cache_key):
                 return index
         index.records = {r.id: r for r in (records() if callable(records) else records)}
-        index._build_tables(common_words() if callable(common_words) else common_words)
+        common = common_words() if callable(common_words) else common_words
+        index._build_tables(common)
         index._build_person_keys()
+        index._build_word_sets(common)
         if cache_key is not None:
             cache.save(index, cache_key)
         return index
@@ -129,8 +135,15 @@ class ActorIndex:
         i = bisect.bisect_left(keys, prefix)
         return i < len(keys) and keys[i].startswith(prefix)
 
-    @functools.cached_property
-    def name_words(self) -> frozenset[str]:
+    def _build_word_sets(self, common: frozenset[str]) -> None:
+        self.name_words = self._name_words()
+        self.given_names = self._given_names()
+        self.generic = frozenset(common - self.name_words)
+        self.norp_keys = frozenset(
+            key for key, (rid, _) in self.strong.items() if self.records[rid].label == "NORP"
+        )
+
+    def _name_words(self) -> frozenset[str]:
         """Every folded word of every KB name: these are never "just English words"."""
         words: set[str] = set()
         for record in self.records.values():
@@ -138,8 +151,7 @@ class ActorIndex:
                 words.update(fold(w) for w in name.replace("-", " ").split())
         return frozenset(words)
 
-    @functools.cached_property
-    def given_names(self) -> frozenset[str]:
+    def _given_names(self) -> frozenset[str]:
         """First words of KB people's names ("Tareq", "Samia"), for mislabelled people."""
         places_orgs = {key for key, (rid, _) in self.strong.items()
                        if self.records[rid].label != "PERSON"}
@@ -151,11 +163,9 @@ class ActorIndex:
                     names.add(first)
         return frozenset(names - {"al", "el", "abu", "abd", "bin", "ibn", "umm"})
 
-    def generic_words(self, common: frozenset[str] | None = None) -> frozenset[str]:
+    def generic_words(self) -> frozenset[str]:
         """Common English words that name no actor in the KB ("warns", "retaking")."""
-        if common is None:
-            common = load_common_words()
-        return frozenset(common - self.name_words)
+        return self.generic
 
     def get_strong(self, key: str, surface: str) -> Match | None:
         """The actor a text span names with certainty, or None."""
@@ -265,8 +275,13 @@ def _is_acronym(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
-@functools.lru_cache(maxsize=2)
 def load_index(directory: str | None = None) -> ActorIndex:
+    """Cached per folder: ``load_index()`` and ``load_index(None)`` share one result."""
+    return _load_index(directory)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_index(directory: str | None) -> ActorIndex:
     """Build the index of the shipped KB (or of another models folder), via the cache."""
     from pathlib import Path
 

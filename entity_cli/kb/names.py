@@ -63,8 +63,13 @@ class Transliteration:
         return "".join(out)
 
 
-@functools.lru_cache(maxsize=4)
 def load_transliteration(directory: str | None = None) -> Transliteration:
+    """Cached per folder: ``load_transliteration()`` and ``load_transliteration(None)`` share one result."""
+    return _load_transliteration(directory)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_transliteration(directory: str | None) -> Transliteration:
     base = Path(directory) if directory else models_dir()
     data = json.loads((base / "transliteration.json").read_text(encoding="utf-8"))
     patterns = json.loads((base / "patterns.json").read_text(encoding="utf-8"))
@@ -88,8 +93,13 @@ def load_transliteration(directory: str | None = None) -> Transliteration:
     )
 
 
-@functools.lru_cache(maxsize=2)
 def load_common_words(directory: str | None = None) -> frozenset[str]:
+    """Cached per folder: ``load_common_words()`` and ``load_common_words(None)`` share one result."""
+    return _load_common_words(directory)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_common_words(directory: str | None) -> frozenset[str]:
     """Frequent English words (models/common_english.txt), folded."""
     base = Path(directory) if directory else models_dir()
     path = base / "common_english.txt"

@@ -10,8 +10,13 @@ from entity_cli.kb.names import fold
 from entity_cli.kb.records import models_dir
 
 
-@functools.lru_cache(maxsize=2)
 def load_titles(directory: str | None = None) -> dict[tuple[str, ...], str]:
+    """Cached per folder: ``load_titles()`` and ``load_titles(None)`` share one result."""
+    return _load_titles(directory)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_titles(directory: str | None) -> dict[tuple[str, ...], str]:
     """Folded word sequences ("maj", "gen") -> the title as written in the KB ("Maj Gen")."""
     base = Path(directory) if directory else models_dir()
     titles: dict[tuple[str, ...], str] = {}
