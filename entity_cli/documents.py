@@ -22,6 +22,7 @@ class Document:
     doc_date: dt.date | None = None
     doc_date_source: str | None = None
     error: str | None = None
+    group: int = 0  # which input file it came from (one output file per input with --out-dir)
 
     @property
     def failed(self) -> bool:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 _POSSESSIVE_SUFFIXES = ("'s", "’s", "'S", "’S")
+# Longer texts are processed in pieces: the statistical NER needs memory in proportion to
+# the text, and nothing is gained by giving it a whole book at once.
+MAX_PIECE_CHARS = 100_000
 
 
 def extract_records(
@@ -26,31 +29,85 @@ def extract_records(
     labels: Iterable[str] = LABELS,
     batch_size: int = 32,
     include_text: bool = False,
+    max_chars: int = MAX_PIECE_CHARS,
 ) -> Iterator[Record]:
     """Run ``nlp`` over ``documents`` in order, yielding one record per document.
 
     Failed documents travel through the pipe as empty texts so that output order always
-    equals input order. ``include_text`` adds the document's text as ``text`` (for writers
+    equals input order. A text longer than ``max_chars`` is cut at paragraph or sentence
+    boundaries, each piece processed, and the entities merged back with offsets into the
+    whole text: never truncated. ``include_text`` adds the text as ``text`` (for writers
     that show it: html, conll, spacy).
     """
     wanted = frozenset(labels)
-    pairs = ((_make_doc(nlp, document), document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    max_chars = min(max_chars, nlp.max_length)
+    current: tuple[Document, Record] | None = None
+    for doc, (document, offset, last) in nlp.pipe(
+        _pieces(nlp, documents, max_chars), as_tuples=True, batch_size=batch_size
+    ):
         if document.failed:
             yield error_record(document)
             continue
-        record = document_record(document, doc, wanted)
-        if include_text:
-            record["text"] = document.text
-        yield record
+        if current is None or current[0] is not document:
+            current = (document, document_record(document, doc, wanted, offset))
+        else:
+            current[1]["entities"].extend(piece_entities(doc, wanted, offset))
+        if last:
+            record = current[1]
+            if include_text:
+                record["text"] = document.text
+            current = None
+            yield record
 
 
-def _make_doc(nlp: Language, document: Document) -> Doc:
-    """Tokenise, and attach the document date the components resolve against."""
-    doc = nlp.make_doc(document.text if not document.failed else "")
-    if document.doc_date is not None:
-        doc._.doc_date = document.doc_date.isoformat()
-    return doc
+def _pieces(nlp: Language, documents: Iterable[Document], max_chars: int):
+    """(doc, (document, offset, is_last_piece)) for every piece of every document."""
+    for document in documents:
+        if document.failed:
+            yield nlp.make_doc(""), (document, 0, True)
+            continue
+        bounds = split_points(document.text, max_chars)
+        for k, (start, end) in enumerate(bounds):
+            doc = nlp.make_doc(document.text[start:end])
+            if document.doc_date is not None:
+                doc._.doc_date = document.doc_date.isoformat()
+            yield doc, (document, start, k == len(bounds) - 1)
+
+
+def split_points(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into pieces of at most ``max_chars``: at a paragraph break if there is
+    one in the second half of the window, else a line break, a sentence end, a space, and
+    only as a last resort mid-word."""
+    if len(text) <= max_chars:
+        return [(0, len(text))]
+    bounds = []
+    start = 0
+    while len(text) - start > max_chars:
+        window_end = start + max_chars
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", "? ", "! ", " "):
+            found = text.rfind(separator, start + max_chars // 2, window_end)
+            if found != -1:
+                cut = found + len(separator)
+                break
+        if cut <= start:
+            cut = window_end
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def piece_entities(doc: Doc, labels: frozenset[str], offset: int) -> list[Record]:
+    """Entities of one piece, with offsets moved into the whole document."""
+    text = doc.text
+    entities = []
+    for ent in doc.ents:
+        if ent.label_ in labels and (entity := entity_record(ent, text)) is not None:
+            entity["start"] += offset
+            entity["end"] += offset
+            entities.append(entity)
+    return entities
 
 
 def document_header(document: Document) -> Record:
@@ -66,16 +123,12 @@ def error_record(document: Document) -> Record:
     return record
 
 
-def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Record:
+def document_record(document: Document, doc: Doc, labels: frozenset[str],
+                    offset: int = 0) -> Record:
     record = document_header(document)
     record["doc_date"] = document.doc_date.isoformat() if document.doc_date else None
     record["doc_date_source"] = document.doc_date_source
-    text = document.text
-    record["entities"] = [
-        entity
-        for ent in doc.ents
-        if ent.label_ in labels and (entity := entity_record(ent, text)) is not None
-    ]
+    record["entities"] = piece_entities(doc, labels, offset)
     return record
 
 

@@ -1,7 +1,12 @@
-"""Turn command-line paths into :class:`Document` objects, one reader per input kind.
+"""Turn inputs into :class:`Document` objects, one reader per kind of input.
 
-A path is checked before anything runs (missing path or folder: usage error); a file
-that cannot be read or decoded becomes a failed Document so the batch goes on.
+- text (.txt, .md and anything else): bytes decoded (UTF-8, BOMs, else charset-normalizer);
+- HTML (.html, .htm): the article's main text and publication date, by trafilatura
+  (boilerplate dropped; offsets refer to the extracted text);
+- JSONL (.jsonl): one document a line, {"text", "id", "date"}; a bad line is an error
+  record for that line, never the end of the file;
+- ``-``: standard input, read as text.
+A file that cannot be read or decoded becomes a failed Document, so a batch goes on.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from typing import BinaryIO
 from entity_cli.decoding import decode_bytes
 from entity_cli.documents import Document
 from entity_cli.errors import InputError, UsageError
+from entity_cli.inputs import STDIN, InputFile
 
-STDIN = "-"
 STDIN_SOURCE = "<stdin>"
+HTML_SUFFIXES = (".html", ".htm")
 
 
 def parse_date(value: str, what: str) -> dt.date:
@@ -29,47 +35,75 @@ def parse_date(value: str, what: str) -> dt.date:
         raise UsageError(f"{what}: {value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def check_paths(paths: Iterable[str]) -> list[str]:
-    """Fail early, before any work, on paths that cannot be inputs."""
-    checked = []
-    for path in paths:
-        if path != STDIN:
-            p = Path(path)
-            if p.is_dir():
-                raise UsageError(
-                    f"{path}: is a directory; folders are not yet supported, pass files"
-                )
-            if not p.exists():
-                raise UsageError(f"{path}: no such file")
-        checked.append(path)
-    if not checked:
-        raise UsageError("no input: pass a file, or - for standard input")
-    return checked
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(".jsonl")
 
 
 def read_documents(
     paths: Iterable[str], doc_date: dt.date | None = None, stdin: BinaryIO | None = None
 ) -> Iterator[Document]:
-    """Yield one Document per text file or stdin, one per line of a ``.jsonl`` file."""
-    for path in paths:
-        if path == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield _text_document(STDIN_SOURCE, lambda s=stream: s.read(), doc_date)
-        elif path.lower().endswith(".jsonl"):
-            yield from _jsonl_documents(path, doc_date)
-        else:
-            yield _text_document(path, Path(path).read_bytes, doc_date)
+    """Documents of plain paths (no folders), in order: the simple, one-process route."""
+    for group, path in enumerate(paths):
+        item = InputFile(path, Path(path).name if path != STDIN else "stdin", group)
+        yield from read_input(item, doc_date, stdin)
 
 
-def _text_document(source: str, read, doc_date: dt.date | None) -> Document:
+def read_input(item: InputFile, doc_date: dt.date | None = None,
+               stdin: BinaryIO | None = None) -> Iterator[Document]:
+    """Every document of one input: one for a text or HTML file, one per JSONL line."""
+    if item.missing:
+        yield Document(source=item.path, error=f"{item.path}: no such file", group=item.group)
+    elif item.path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        yield _text_document(STDIN_SOURCE, stream.read, doc_date, item.group)
+    elif is_jsonl(item.path):
+        yield from _jsonl_documents(item, doc_date)
+    else:
+        yield read_file(item, doc_date)
+
+
+def read_file(item: InputFile, doc_date: dt.date | None = None) -> Document:
+    """One text or HTML file as a Document (run in worker processes for batches)."""
+    if item.path.lower().endswith(HTML_SUFFIXES):
+        return _html_document(item, doc_date)
+    return _text_document(item.path, Path(item.path).read_bytes, doc_date, item.group)
+
+
+def _text_document(source: str, read, doc_date: dt.date | None, group: int = 0) -> Document:
     try:
         text = decode_bytes(read(), source)
     except InputError as exc:
-        return Document(source=source, error=str(exc))
+        return Document(source=source, error=str(exc), group=group)
     except OSError as exc:
-        return Document(source=source, error=f"{source}: cannot read ({exc.strerror or exc})")
+        return Document(source=source, error=_os_error(source, exc), group=group)
     date, date_source = (doc_date, "option") if doc_date else _detect_date(text, source)
-    return Document(source=source, text=text, doc_date=date, doc_date_source=date_source)
+    return Document(source=source, text=text, doc_date=date, doc_date_source=date_source,
+                    group=group)
+
+
+def _html_document(item: InputFile, doc_date: dt.date | None) -> Document:
+    source = item.path
+    try:
+        html = decode_bytes(Path(source).read_bytes(), source)
+    except InputError as exc:
+        return Document(source=source, error=str(exc), group=item.group)
+    except OSError as exc:
+        return Document(source=source, error=_os_error(source, exc), group=item.group)
+    from entity_cli.html_text import extract_article
+
+    text, published = extract_article(html)
+    if doc_date:
+        date, date_source = doc_date, "option"
+    elif published:
+        date, date_source = published, "text"
+    else:
+        date, date_source = _detect_date(text, source)
+    return Document(source=source, text=text, doc_date=date, doc_date_source=date_source,
+                    group=item.group)
+
+
+def _os_error(source: str, exc: OSError) -> str:
+    return f"{source}: cannot read ({exc.strerror or exc})"
 
 
 def _detect_date(text: str, source: str | None) -> tuple[dt.date | None, str | None]:
@@ -80,28 +114,39 @@ def _detect_date(text: str, source: str | None) -> tuple[dt.date | None, str | N
     return detect_doc_date(text, name)
 
 
-def _jsonl_documents(path: str, doc_date: dt.date | None) -> Iterator[Document]:
+def _jsonl_documents(item: InputFile, doc_date: dt.date | None) -> Iterator[Document]:
+    path = item.path
     try:
-        with open(path, "rb") as handle:
-            raw_lines = handle.read().splitlines()
+        handle = open(path, "rb")  # noqa: SIM115  (closed below; lines stream)
     except OSError as exc:
-        yield Document(source=path, error=f"{path}: cannot read ({exc.strerror or exc})")
+        yield Document(source=path, error=_os_error(path, exc), group=item.group)
         return
-    for number, raw in enumerate(raw_lines, start=1):
-        if not raw.strip():
-            continue
-        yield _jsonl_record(f"{path}:{number}", raw, doc_date)
+    with handle:
+        number = 0
+        while True:
+            try:
+                raw = handle.readline()
+            except OSError as exc:
+                yield Document(source=f"{path}:{number + 1}", error=_os_error(path, exc),
+                               group=item.group)
+                return
+            if not raw:
+                return
+            number += 1
+            if raw.strip():
+                yield _jsonl_record(f"{path}:{number}", raw, doc_date, item.group)
 
 
-def _jsonl_record(source: str, raw: bytes, doc_date: dt.date | None) -> Document:
+def _jsonl_record(source: str, raw: bytes, doc_date: dt.date | None, group: int = 0) -> Document:
     try:
         record = json.loads(decode_bytes(raw, source))
     except InputError as exc:
-        return Document(source=source, error=str(exc))
+        return Document(source=source, error=str(exc), group=group)
     except ValueError as exc:
-        return Document(source=source, error=f"{source}: invalid JSON ({exc})")
+        return Document(source=source, error=f"{source}: invalid JSON ({exc})", group=group)
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return Document(source=source, error=f'{source}: record has no "text" string')
+        return Document(source=source, error=f'{source}: record has no "text" string',
+                        group=group)
     doc_id = record.get("id")
     doc_id = None if doc_id is None else str(doc_id)
     date, date_source = doc_date, ("option" if doc_date else None)
@@ -109,13 +154,8 @@ def _jsonl_record(source: str, raw: bytes, doc_date: dt.date | None) -> Document
         try:
             date, date_source = parse_date(str(record["date"]), source), "record"
         except UsageError as exc:
-            return Document(source=source, doc_id=doc_id, error=str(exc))
+            return Document(source=source, doc_id=doc_id, error=str(exc), group=group)
     if date is None:
         date, date_source = _detect_date(record["text"], None)
-    return Document(
-        source=source,
-        text=record["text"],
-        doc_id=doc_id,
-        doc_date=date,
-        doc_date_source=date_source,
-    )
+    return Document(source=source, text=record["text"], doc_id=doc_id, doc_date=date,
+                    doc_date_source=date_source, group=group)

@@ -8,17 +8,26 @@ import io
 import pytest
 
 from entity_cli.errors import UsageError
-from entity_cli.readers import check_paths, parse_date, read_documents
+from entity_cli.inputs import InputFile, check_inputs
+from entity_cli.readers import parse_date, read_documents, read_input
+
+HTML = """<html><head><title>Talks</title>
+<meta property="article:published_time" content="2021-08-09T10:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Talks in Baghdad</h1>
+<p>Delegations from Riyadh and Tehran met in Baghdad on Monday, officials said, in the first
+round of direct talks between the two rivals in years.</p>
+<p>The Iraqi prime minister hosted the meeting and promised a second round next month.</p>
+</article><footer>Copyright 2021 Example News</footer></body></html>"""
 
 
-def test_check_paths(tmp_path):
+def test_check_inputs(tmp_path):
     with pytest.raises(UsageError, match="no such file"):
-        check_paths([str(tmp_path / "x.txt")])
-    with pytest.raises(UsageError, match="is a directory"):
-        check_paths([str(tmp_path)])
+        check_inputs([str(tmp_path / "x.txt")])
     with pytest.raises(UsageError, match="no input"):
-        check_paths([])
-    assert check_paths(["-"]) == ["-"]
+        check_inputs([])
+    with pytest.raises(UsageError, match="only once"):
+        check_inputs(["-"], files_from="-")
+    assert check_inputs(["-", str(tmp_path)]) == ["-", str(tmp_path)]
 
 
 def test_parse_date():
@@ -40,3 +49,17 @@ def test_option_date_wins_over_record_date(tmp_path):
     assert second.source == f"{path}:3"
     (_, bad) = read_documents([str(path)])
     assert bad.failed and "not a date" in bad.error
+
+
+def test_html_main_text_and_publication_date(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(HTML, encoding="utf-8")
+    (doc,) = read_input(InputFile(str(path), "page.html", 0))
+    assert "Delegations from Riyadh and Tehran met in Baghdad" in doc.text
+    assert "Copyright" not in doc.text and "Sport" not in doc.text
+    assert doc.doc_date == dt.date(2021, 8, 9) and doc.doc_date_source == "text"
+
+
+def test_missing_listed_file_is_an_error_document(tmp_path):
+    (doc,) = read_input(InputFile(str(tmp_path / "gone.txt"), "gone.txt", 3, missing=True))
+    assert doc.failed and doc.error.endswith("gone.txt: no such file") and doc.group == 3

@@ -62,12 +62,15 @@ class ActorRuler:
         if not matches:
             return doc
         model_ents = list(doc.ents)
+        model_at = {t: i for i, e in enumerate(model_ents) for t in range(e.start, e.end)}
+        match_at = {t: k for k, m in enumerate(matches) for t in range(m.start, m.end)}
         kept: list[Span] = []
         taken = [False] * len(model_ents)
-        yielding = {i for i, e in enumerate(model_ents) if self._decomposes(e, matches)}
+        yielding = {i for i, e in enumerate(model_ents)
+                    if self._decomposes(e, _inside(e, matches, match_at))}
         for match in matches:
-            overlapping = [i for i, e in enumerate(model_ents)
-                           if e.start < match.end and match.start < e.end]
+            overlapping = sorted({model_at[t] for t in range(match.start, match.end)
+                                  if t in model_at})
             if any(len(model_ents[i]) > len(match) and not taken[i] and i not in yielding
                    for i in overlapping):
                 continue
@@ -85,7 +88,7 @@ class ActorRuler:
         doc.ents = sorted(spans, key=lambda s: s.start)
         return doc
 
-    def _decomposes(self, ent: Span, matches: list[Span]) -> bool:
+    def _decomposes(self, ent: Span, inside: list[Span]) -> bool:
         """Whether a longer model span is only KB names plus filler ("Shi'ite Iran",
         "Houthi militia", "U.S. military", "Idlib 300 km"): then the KB names win.
 
@@ -93,7 +96,6 @@ class ActorRuler:
         common English words that name no actor ("Warns", "Government")."""
         if ent.label_ in ("DATE", "PERSON"):
             return False  # "Baha Mousa" is a man, whatever places share his names
-        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
         if not inside or any((m.start, m.end) == (ent.start, ent.end) for m in inside):
             return False
         if ent.label_ == "NORP" and all(m.label_ == "NORP" for m in inside):
@@ -129,7 +131,7 @@ class ActorRuler:
         Works on plain lists of token strings (creating spaCy Token objects is the cost
         here) and stops extending a candidate as soon as no KB key starts with it."""
         index = self.index
-        words = _words(doc)
+        words = Words(doc)
         texts, folded = words.texts, words.folded
         strong, has_prefix = index.strong, index.has_prefix
         max_words = index.max_words
@@ -177,8 +179,15 @@ class ActorRuler:
         return spans
 
 
+def _inside(ent: Span, matches: list[Span], match_at: dict[int, int]) -> list[Span]:
+    """The KB matches lying wholly inside ``ent`` (found through their tokens)."""
+    found = {match_at[t] for t in range(ent.start, ent.end) if t in match_at}
+    return [matches[k] for k in sorted(found)
+            if ent.start <= matches[k].start and matches[k].end <= ent.end]
+
+
 class Words:
-    """A document's tokens as plain strings, computed once and shared by the components."""
+    """A document's tokens as plain strings (creating spaCy Token objects is the cost)."""
 
     __slots__ = ("texts", "spaces", "folded")
 
@@ -189,15 +198,6 @@ class Words:
 
     def span_text(self, start: int, end: int) -> str:
         return "".join(self.texts[k] + self.spaces[k] for k in range(start, end - 1)) + self.texts[end - 1]
-
-
-def _words(doc: Doc) -> Words:
-    """The cached Words of ``doc`` (tokens never change after tokenisation)."""
-    words = doc.user_data.get("entity_cli_words")
-    if words is None or len(words.texts) != len(doc):
-        words = Words(doc)
-        doc.user_data["entity_cli_words"] = words
-    return words
 
 
 def _capitalised(words: Words, start: int, end: int,

@@ -46,13 +46,17 @@ class Canonicaliser:
         doc_date = doc._.doc_date if Doc.has_extension("doc_date") else None
         changed = False
         ents = []
+        resolved: dict[tuple[str, str, str | None], object] = {}  # once per distinct name
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 ents.append(ent)
                 continue
             record = index.records.get(ent.kb_id_) if ent.kb_id_ else None
             if record is None:
-                match = self._resolve(ent, doc_date)
+                key = (ent.label_, ent.text, ent._.canonical)
+                if key not in resolved:
+                    resolved[key] = self._resolve(ent, doc_date)
+                match = resolved[key]
                 if match is not None and _compatible(ent.label_, match.record.label):
                     record = match.record
                     title, origin, canonical = ent._.title, ent._.origin, ent._.canonical

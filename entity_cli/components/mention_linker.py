@@ -1,9 +1,15 @@
 """Mention linker: within one document, short mentions point to the full name.
 
 - a PERSON mention whose words end another PERSON mention's name ("Rasool", "Mr Al Kadhimi")
-  takes that mention's actor; a misspelt one ("Khadimi") does too when it is close enough;
+  takes that mention's actor; a first name alone, or a misspelt surname ("Khadimi"), does
+  too when only one person of the text fits;
+- a one-word ORG/GPE/NORP span that is such a surname is relabelled PERSON, and bare
+  capitalised surnames the model missed become PERSON entities;
+- an ORG/place span the KB does not know that starts with a known first name is a person;
 - an acronym defined in the text ("Popular Mobilisation Forces (PMF)") takes its expansion's
-  actor everywhere in the document, and its bare mentions become entities.
+  actor everywhere in the document, and its bare mentions become entities;
+- a short ORG mention whose words all occur in one longer ORG takes that organisation.
+Work is done once per distinct name, so long documents stay linear in their entities.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from entity_cli.kb.names import fold
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "abou", "umm", "bint", "ul",
                        "de", "van", "von"})
+ORG_FILLER = frozenset({"the", "of", "for", "and"})
 
 
 @Language.factory("me_linker", default_config={"fuzzy_threshold": 85.0})
@@ -30,44 +37,20 @@ class MentionLinker:
         self._given: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        self._link_acronyms(doc)
-        self._relabel_given_names(doc)
-        self._relabel_surnames(doc)
-        self._add_bare_surnames(doc)
-        self._link_people(doc)
-        self._link_organisations(doc)
+        ents = list(doc.ents)
+        ents = self._link_acronyms(doc, ents)
+        ents = self._relabel(doc, ents)
+        ents = self._add_bare_surnames(doc, ents)
+        kb_ids: dict[tuple[int, int], str] = {}
+        self._link_people(ents, kb_ids)
+        self._link_organisations(ents, kb_ids)
+        if kb_ids:
+            ents = [_with_kb(doc, e, kb_ids[(e.start, e.end)]) if (e.start, e.end) in kb_ids
+                    else e for e in ents]
+        doc.ents = ents
         return doc
 
-    def _link_organisations(self, doc: Doc) -> None:
-        """A short ORG mention whose words all occur in one longer ORG of the document is
-        that organisation ("the Defense Ministry" after "Israel's Defense Ministry")."""
-        orgs = [(e, set(_org_words(e.text))) for e in doc.ents if e.label_ == "ORG"]
-        for ent, words in orgs:
-            if ent.kb_id_ or not words:
-                continue
-            longer = {fold(o.text): o for o, ow in orgs if len(ow) > len(words) and words <= ow}
-            if len(longer) == 1:
-                target = next(iter(longer.values()))
-                ent._.canonical = target._.canonical or " ".join(target.text.split())
-                if target.kb_id_:
-                    _set_kb(doc, ent, target.kb_id_)
-
-    def _relabel_given_names(self, doc: Doc) -> None:
-        """A two- or three-word ORG/GPE/LOC/FAC span the KB does not know, starting with a
-        first name of a known person ("Tareq Abu Azzoum"), is a person."""
-        given = self._given_names()
-        ents, changed = [], False
-        for e in doc.ents:
-            if (e.label_ in ("ORG", "GPE", "LOC", "FAC") and not e.kb_id_ and 2 <= len(e) <= 4
-                    and fold(e[0].text) in given and all(t.text[:1].isupper() for t in e
-                                                         if t.is_alpha and len(t) > 3)):
-                origin = e._.origin
-                e = Span(doc, e.start, e.end, label="PERSON")
-                e._.origin = origin
-                changed = True
-            ents.append(e)
-        if changed:
-            doc.ents = ents
+    # -- relabelling -------------------------------------------------------------------
 
     def _given_names(self) -> frozenset[str]:
         if self._given is None:
@@ -76,17 +59,33 @@ class MentionLinker:
             self._given = load_index().given_names
         return self._given
 
-    def _add_bare_surnames(self, doc: Doc) -> None:
+    def _relabel(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Given names ("Tareq Abu Azzoum" as ORG) and full-name surnames ("Trump" as ORG
+        after "Donald Trump") make PERSON spans of what the model called something else."""
+        given = self._given_names()
+        surnames = {w[-1] for e in ents if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1}
+        out = []
+        for e in ents:
+            if e.label_ not in ("PERSON", "DATE") and not e.kb_id_:
+                words = _name_words(e.text)
+                by_given = (e.label_ != "NORP" and 2 <= len(e) <= 4 and fold(e[0].text) in given
+                            and all(t.text[:1].isupper() for t in e if t.is_alpha and len(t) > 3))
+                by_surname = len(words) == 1 and words[0] in surnames
+                if by_given or by_surname:
+                    origin = e._.origin
+                    e = Span(doc, e.start, e.end, label="PERSON")
+                    e._.origin = origin
+            out.append(e)
+        return out
+
+    def _add_bare_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Once a person is named in full, a bare capitalised surname the model missed is
         that person too ("John Kerry ... Kerry said")."""
-        surnames = {}
-        for e in doc.ents:
-            words = _name_words(e.text) if e.label_ == "PERSON" else []
-            if len(words) > 1 and len(words[-1]) > 2:
-                surnames[words[-1]] = e
+        surnames = {w[-1] for e in ents
+                    if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1 and len(w[-1]) > 2}
         if not surnames:
-            return
-        covered = {i for e in doc.ents for i in range(e.start, e.end)}
+            return ents
+        covered = {i for e in ents for i in range(e.start, e.end)}
         added = []
         for token in doc:
             if (token.i not in covered and token.text[:1].isupper() and token.is_alpha
@@ -94,127 +93,139 @@ class MentionLinker:
                 span = Span(doc, token.i, token.i + 1, label="PERSON")
                 span._.origin = "rule"
                 added.append(span)
-        if added:
-            doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+        return sorted(ents + added, key=lambda s: s.start) if added else ents
 
-    def _relabel_surnames(self, doc: Doc) -> None:
-        """A one-word name the model called ORG, GPE or NORP that is the surname of a person
-        named in full in the same document is that person ("Trump" after "Donald Trump")."""
-        surnames = {
-            words[-1]
-            for e in doc.ents
-            if e.label_ == "PERSON" and len(words := _name_words(e.text)) > 1
-        }
-        if not surnames:
-            return
-        ents, changed = [], False
-        for e in doc.ents:
+    # -- people --------------------------------------------------------------------------
+
+    def _link_people(self, ents: list[Span], kb_ids: dict[tuple[int, int], str]) -> None:
+        people = [e for e in ents if e.label_ == "PERSON"]
+        full: dict[str, tuple[Span, list[str]]] = {}
+        for e in people:
             words = _name_words(e.text)
-            if (e.label_ not in ("PERSON", "DATE") and not e.kb_id_ and len(words) == 1
-                    and words[0] in surnames):
-                origin = e._.origin
-                e = Span(doc, e.start, e.end, label="PERSON")
-                e._.origin = origin
-                changed = True
-            ents.append(e)
-        if changed:
-            doc.ents = ents
-
-    def _link_people(self, doc: Doc) -> None:
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
-        full = [(e, _name_words(e.text)) for e in people if len(_name_words(e.text)) > 1]
-        self._merge_spellings(full)
+            if len(words) > 1:
+                full.setdefault(fold(e.text), (e, words))
+        merged = self._merge_spellings(list(full.values()))
+        targets: dict[tuple[str, ...], Span | None] = {}
         for ent in people:
             words = _name_words(ent.text)
-            if not words or len(words) > 1:
+            if len(words) > 1:
+                other = merged.get(fold(ent.text))
+                if other is not None and not ent.kb_id_:
+                    ent._.canonical = other._.canonical or " ".join(other.text.split())
                 continue
-            target = self._find_full(ent, words, full)
+            if not words:
+                continue
+            key = tuple(words)
+            if key not in targets:
+                targets[key] = self._find_full(words, list(full.values()))
+            target = targets[key]
             if target is not None:
                 # The document's own full name beats a KB guess from a surname alone:
                 # "Hashimi" after "Hisham al-Hashimi" is Hisham, whoever else the KB knows.
                 ent._.canonical = " ".join(target.text.split())
                 if ent.kb_id_ != target.kb_id_:
-                    _set_kb(doc, ent, target.kb_id_)
+                    kb_ids[(ent.start, ent.end)] = target.kb_id_
 
-    def _merge_spellings(self, full: list[tuple[Span, list[str]]]) -> None:
-        """Two spellings of one full name in a text ("Khosrow"/"Khosro") are one person."""
+    def _merge_spellings(self, full: list[tuple[Span, list[str]]]) -> dict[str, Span]:
+        """Two spellings of one full name in a text ("Khosrow"/"Khosro") are one person:
+        the later spelling points to the earlier one."""
         from rapidfuzz import fuzz
 
-        for k, (ent, words) in enumerate(full):
-            for other, other_words in full[:k]:
-                if (len(words) == len(other_words) and words[-1] == other_words[-1]
-                        and fuzz.ratio(" ".join(words), " ".join(other_words)) >= 90
-                        and not ent.kb_id_):
-                    ent._.canonical = other._.canonical or " ".join(other.text.split())
+        merged: dict[str, Span] = {}
+        by_surname: dict[str, list[tuple[Span, list[str]]]] = {}
+        for ent, words in full:
+            for other, other_words in by_surname.get(words[-1], ()):
+                if (len(words) == len(other_words) and not ent.kb_id_
+                        and fuzz.ratio(" ".join(words), " ".join(other_words)) >= 90):
+                    merged[fold(ent.text)] = other
                     break
+            by_surname.setdefault(words[-1], []).append((ent, words))
+        return merged
 
-    def _find_full(self, ent: Span, words: list[str], full: list[tuple[Span, list[str]]]):
-        best = first = None
-        firsts: set[str] = set()
+    def _find_full(self, words: list[str], full: list[tuple[Span, list[str]]]) -> Span | None:
+        best, best_len, firsts, first = None, 0, set(), None
         for other, other_words in full:
-            if other is ent or len(other_words) <= len(words):
+            if len(other_words) <= len(words):
                 continue
-            ends_with = other_words[-len(words) :] == words
-            contains = len(words) == 1 and words[0] in other_words[1:]
             if len(words) == 1 and other_words[0] == words[0]:
                 firsts.add(fold(other.text))
                 first = other
-            longer = best is None or len(other_words) > len(_name_words(best.text))
-            if (ends_with or contains) and longer:
-                best = other
+            ends_with = other_words[-len(words):] == words
+            contains = len(words) == 1 and words[0] in other_words[1:]
+            if (ends_with or contains) and len(other_words) > best_len:
+                best, best_len = other, len(other_words)
         if best is None and len(firsts) == 1:
             return first  # a first name alone, when one person in the text has it
         if best is not None or len(words) != 1 or len(words[0]) < 5:
             return best
         from rapidfuzz import fuzz
 
-        scored = [(fuzz.ratio(words[0], ow[-1]), other) for other, ow in full]
-        scored = [s for s in scored if s[0] >= self.fuzzy_threshold]
-        targets = {fold(o.text) for _, o in scored}
-        return scored[0][1] if len(targets) == 1 else None
+        close = {fold(o.text): o for o, ow in full
+                 if fuzz.ratio(words[0], ow[-1]) >= self.fuzzy_threshold}
+        return next(iter(close.values())) if len(close) == 1 else None
 
-    def _link_acronyms(self, doc: Doc) -> None:
+    # -- organisations -------------------------------------------------------------------
+
+    def _link_organisations(self, ents: list[Span], kb_ids: dict[tuple[int, int], str]) -> None:
+        """A short ORG mention whose words all occur in one longer ORG of the document is
+        that organisation ("the Defense Ministry" after "Israel's Defense Ministry")."""
+        orgs: dict[str, tuple[Span, frozenset[str]]] = {}
+        for e in ents:
+            if e.label_ == "ORG":
+                orgs.setdefault(fold(e.text), (e, frozenset(_org_words(e.text))))
+        resolved: dict[str, Span | None] = {}
+        for ent in ents:
+            if ent.label_ != "ORG" or ent.kb_id_ or (ent.start, ent.end) in kb_ids:
+                continue
+            key = fold(ent.text)
+            if key not in resolved:
+                words = orgs[key][1]
+                longer = [o for o, ow in orgs.values() if words and len(ow) > len(words)
+                          and words <= ow]
+                resolved[key] = longer[0] if len(longer) == 1 else None
+            target = resolved[key]
+            if target is not None:
+                ent._.canonical = target._.canonical or " ".join(target.text.split())
+                if target.kb_id_:
+                    kb_ids[(ent.start, ent.end)] = target.kb_id_
+
+    # -- acronyms ------------------------------------------------------------------------
+
+    def _link_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         definitions: dict[str, Span] = {}
-        for ent in doc.ents:
+        for ent in ents:
             end = ent.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 acronym = doc[end + 1].text
                 if acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha():
                     definitions[acronym] = ent
         if not definitions:
-            return
-        ents = list(doc.ents)
+            return ents
+        starts = {e.start: i for i, e in enumerate(ents)}
         covered = {i for e in ents for i in range(e.start, e.end)}
-        added = []
+        out, added = list(ents), []
         for token in doc:
             expansion = definitions.get(token.text)
             if expansion is None:
                 continue
+            canonical = " ".join(expansion.text.split())
             if token.i in covered:
-                for e in ents:
-                    if e.start == token.i and e.end == token.i + 1 and not e.kb_id_:
-                        e._.canonical = " ".join(expansion.text.split())
-                        if expansion.kb_id_:
-                            _set_kb(doc, e, expansion.kb_id_)
+                k = starts.get(token.i)
+                if k is not None and out[k].end == token.i + 1 and not out[k].kb_id_:
+                    out[k]._.canonical = canonical
+                    if expansion.kb_id_:
+                        out[k] = _with_kb(doc, out[k], expansion.kb_id_)
                 continue
             span = Span(doc, token.i, token.i + 1, label=expansion.label, kb_id=expansion.kb_id)
             span._.origin = "rule"
-            span._.canonical = " ".join(expansion.text.split())
+            span._.canonical = canonical
             added.append(span)
-        if added:
-            doc.ents = sorted(ents + added, key=lambda s: s.start)
+        return sorted(out + added, key=lambda s: s.start) if added else out
 
 
-def _set_kb(doc: Doc, ent: Span, kb_id: str) -> None:
-    """Give ``ent`` an actor id: spans are views, so rebuild doc.ents with it."""
-    ents = []
-    for e in doc.ents:
-        if (e.start, e.end) == (ent.start, ent.end):
-            new = Span(doc, e.start, e.end, label=e.label, kb_id=kb_id)
-            ents.append(new)
-        else:
-            ents.append(e)
-    doc.ents = ents
+def _with_kb(doc: Doc, ent: Span, kb_id: str) -> Span:
+    """The same span with another actor id (extension values follow the offsets)."""
+    return Span(doc, ent.start, ent.end, label=ent.label, kb_id=kb_id)
 
 
 def _name_words(text: str) -> list[str]:
@@ -225,4 +236,4 @@ def _name_words(text: str) -> list[str]:
 
 def _org_words(text: str) -> list[str]:
     words = [fold(w) for w in text.replace("-", " ").split()]
-    return [w for w in words if w and w not in {"the", "of", "for", "and"}]
+    return [w for w in words if w and w not in ORG_FILLER]

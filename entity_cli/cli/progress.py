@@ -1,0 +1,77 @@
+"""Progress and the end-of-run summary, on stderr (stdout carries data only).
+
+The bar (documents, words/s, ETA, errors) shows only when stderr is a terminal and
+--quiet is not given; the summary line is printed for batch runs unless --quiet.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+
+class RunStats:
+    def __init__(self) -> None:
+        self.ok = 0
+        self.failed = 0
+        self.entities = 0
+        self.words = 0
+        self.skipped = 0
+        self.started = time.perf_counter()
+
+    def add(self, record: dict[str, Any], words: int) -> None:
+        if record.get("error"):
+            self.failed += 1
+        else:
+            self.ok += 1
+            self.entities += len(record.get("entities") or ())
+            self.words += words
+
+    @property
+    def words_per_second(self) -> float:
+        elapsed = max(time.perf_counter() - self.started, 1e-9)
+        return self.words / elapsed
+
+    def summary(self) -> str:
+        skipped = f", {self.skipped:,} skipped (already done)" if self.skipped else ""
+        return (f"entity-cli: {self.ok:,} documents ok, {self.failed:,} failed{skipped}, "
+                f"{self.entities:,} entities, {self.words_per_second:,.0f} words/s")
+
+
+def track(results: Iterable[tuple[int, dict[str, Any], int]], stats: RunStats,
+          show_bar: bool, total: int | None,
+          report_error) -> Iterator[tuple[int, dict[str, Any], int]]:
+    """Pass results through, counting them, reporting failures, drawing the bar."""
+    if not show_bar:
+        for result in results:
+            stats.add(result[1], result[2])
+            if result[1].get("error"):
+                report_error(result[1]["error"])
+            yield result
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    console = Console(file=sys.stderr)
+    columns = [TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} words/s"), TimeRemainingColumn(),
+               TimeElapsedColumn(), TextColumn("[red]{task.fields[errors]} errors")]
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("extract", total=total, rate="0", errors=0)
+        for result in results:
+            stats.add(result[1], result[2])
+            if result[1].get("error"):
+                progress.console.print(f"entity-cli: {result[1]['error']}", markup=False,
+                                       highlight=False)
+            progress.update(task, advance=1, rate=f"{stats.words_per_second:,.0f}",
+                            errors=stats.failed)
+            yield result

@@ -1,0 +1,116 @@
+"""Which files a command line names: files, folders walked recursively, stdin, file lists.
+
+Folders are walked in sorted order (so output order is stable), hidden files and folders
+skipped, symlinked folders followed once (a symlink loop is reported, not followed).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from entity_cli.errors import UsageError
+
+STDIN = "-"
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One input: ``path`` to read (or ``-``), ``rel`` its place in a mirrored output tree."""
+
+    path: str
+    rel: str
+    group: int
+    missing: bool = False  # listed in --files-from but not there: an error record, not exit 2
+
+
+def parse_globs(spec: str | None) -> tuple[str, ...]:
+    """``"*.txt *.md"`` or ``"*.txt,*.md"`` -> patterns; None gives the defaults."""
+    if spec is None:
+        return DEFAULT_GLOBS
+    patterns = tuple(p for p in spec.replace(",", " ").split() if p)
+    if not patterns:
+        raise UsageError("--glob: give at least one pattern, such as '*.txt'")
+    return patterns
+
+
+def check_inputs(paths: Iterable[str], files_from: str | None = None) -> list[str]:
+    """Fail before any work on command-line paths that do not exist."""
+    checked = list(paths)
+    for path in checked:
+        if path != STDIN and not os.path.exists(path):
+            raise UsageError(f"{path}: no such file or folder")
+    if files_from is not None and files_from != STDIN and not os.path.isfile(files_from):
+        raise UsageError(f"--files-from {files_from}: no such file")
+    if checked.count(STDIN) + (files_from == STDIN) > 1:
+        raise UsageError("standard input can be read only once (- or --files-from -)")
+    if not checked and files_from is None:
+        raise UsageError("no input: pass files, folders, - for standard input, or --files-from")
+    return checked
+
+
+def expand_inputs(
+    paths: Iterable[str],
+    globs: tuple[str, ...] = DEFAULT_GLOBS,
+    listed: Iterable[str] = (),
+    warn: Callable[[str], None] | None = None,
+) -> Iterator[InputFile]:
+    """Every input file, numbered in order: command-line paths first, then listed ones."""
+    group = 0
+    used: set[str] = set()
+
+    def unique(rel: str) -> str:
+        candidate, n = rel, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{rel}.{n}"
+        used.add(candidate)
+        return candidate
+
+    for path in paths:
+        if path == STDIN:
+            yield InputFile(STDIN, unique("stdin"), group)
+            group += 1
+        elif os.path.isdir(path):
+            for file in walk_folder(Path(path), globs, warn):
+                yield InputFile(str(file), unique(file.relative_to(path).as_posix()), group)
+                group += 1
+        else:
+            yield InputFile(path, unique(Path(path).name), group)
+            group += 1
+    for line in listed:
+        path = line.strip()
+        if not path or path.startswith("#"):
+            continue
+        rel = unique(Path(path).as_posix().lstrip("/"))
+        if os.path.isdir(path):
+            for file in walk_folder(Path(path), globs, warn):
+                yield InputFile(str(file), unique(f"{rel}/{file.relative_to(path).as_posix()}"),
+                                group)
+                group += 1
+            continue
+        yield InputFile(path, rel, group, missing=not os.path.exists(path))
+        group += 1
+
+
+def walk_folder(root: Path, globs: tuple[str, ...],
+                warn: Callable[[str], None] | None = None) -> Iterator[Path]:
+    """Matching files under ``root``, sorted, hidden ones skipped, symlink loops cut."""
+    seen: set[tuple[int, int]] = set()
+    for folder, dirnames, filenames in os.walk(root, followlinks=True):
+        stat = os.stat(folder)
+        if (stat.st_dev, stat.st_ino) in seen:
+            if warn:
+                warn(f"{folder}: symlink loop, not followed again")
+            dirnames[:] = []
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not any(fnmatch.fnmatch(name, g) for g in globs):
+                continue
+            yield Path(folder) / name

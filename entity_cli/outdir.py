@@ -1,0 +1,61 @@
+"""--out-dir: one JSON file per input, mirroring the input tree, each written atomically.
+
+A file exists only once it is complete (temp file, then rename), so `--resume` can skip
+every input whose output exists and is valid, and Ctrl-C never leaves a partial output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from entity_cli.errors import OutputError, UsageError
+from entity_cli.inputs import InputFile
+
+
+class OutDir:
+    def __init__(self, root: Path) -> None:
+        if root.exists() and not root.is_dir():
+            raise UsageError(f"--out-dir {root}: exists and is not a folder")
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"--out-dir {root}: cannot create ({exc.strerror})") from None
+        self.root = root
+
+    def path_for(self, item: InputFile) -> Path:
+        return self.root / f"{item.rel}.json"
+
+    def is_complete(self, item: InputFile) -> bool:
+        """Whether this input's output exists, parses and holds no failed document (a rerun
+        skips it; a failure is tried again)."""
+        path = self.path_for(item)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        records = data if isinstance(data, list) else [data]
+        return all(isinstance(r, dict) and "error" not in r for r in records)
+
+    def write(self, item: InputFile, records: list[dict[str, Any]]) -> None:
+        """One object for a text or HTML input, an array for a JSONL input."""
+        data: Any = records if item.path.lower().endswith(".jsonl") else (
+            records[0] if len(records) == 1 else records)
+        path = self.path_for(item)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(data, handle, ensure_ascii=False, indent=2)
+                    handle.write("\n")
+                os.replace(tmp, path)
+            except BaseException:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+                raise
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
