@@ -42,16 +42,16 @@ def extract_records(
     wanted = frozenset(labels)
     max_chars = min(max_chars, nlp.max_length)
     current: tuple[Document, Record] | None = None
-    for doc, (document, offset, last) in nlp.pipe(
+    for doc, (document, offset, last, piece) in nlp.pipe(
         _pieces(nlp, documents, max_chars), as_tuples=True, batch_size=batch_size
     ):
         if document.failed:
             yield error_record(document)
             continue
         if current is None or current[0] is not document:
-            current = (document, document_record(document, doc, wanted, offset))
+            current = (document, document_record(document, doc, wanted, offset, piece))
         else:
-            current[1]["entities"].extend(piece_entities(doc, wanted, offset))
+            current[1]["entities"].extend(piece_entities(doc, wanted, offset, piece))
         if last:
             record = current[1]
             if include_text:
@@ -61,17 +61,18 @@ def extract_records(
 
 
 def _pieces(nlp: Language, documents: Iterable[Document], max_chars: int):
-    """(doc, (document, offset, is_last_piece)) for every piece of every document."""
+    """(doc, (document, offset, is_last_piece, piece_text)) for every piece of every document."""
     for document in documents:
         if document.failed:
-            yield nlp.make_doc(""), (document, 0, True)
+            yield nlp.make_doc(""), (document, 0, True, "")
             continue
         bounds = split_points(document.text, max_chars)
         for k, (start, end) in enumerate(bounds):
-            doc = nlp.make_doc(document.text[start:end])
+            piece = document.text[start:end]
+            doc = nlp.make_doc(piece)
             if document.doc_date is not None:
                 doc._.doc_date = document.doc_date.isoformat()
-            yield doc, (document, start, k == len(bounds) - 1)
+            yield doc, (document, start, k == len(bounds) - 1, piece)
 
 
 def split_points(text: str, max_chars: int) -> list[tuple[int, int]]:
@@ -98,9 +99,10 @@ def split_points(text: str, max_chars: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def piece_entities(doc: Doc, labels: frozenset[str], offset: int) -> list[Record]:
-    """Entities of one piece, with offsets moved into the whole document."""
-    text = doc.text
+def piece_entities(doc: Doc, labels: frozenset[str], offset: int,
+                   text: str | None = None) -> list[Record]:
+    """Entities of one piece (whose text is ``text``), offsets moved into the whole text."""
+    text = doc.text if text is None else text
     entities = []
     for ent in doc.ents:
         if ent.label_ in labels and (entity := entity_record(ent, text)) is not None:
@@ -124,11 +126,11 @@ def error_record(document: Document) -> Record:
 
 
 def document_record(document: Document, doc: Doc, labels: frozenset[str],
-                    offset: int = 0) -> Record:
+                    offset: int = 0, text: str | None = None) -> Record:
     record = document_header(document)
     record["doc_date"] = document.doc_date.isoformat() if document.doc_date else None
     record["doc_date_source"] = document.doc_date_source
-    record["entities"] = piece_entities(doc, labels, offset)
+    record["entities"] = piece_entities(doc, labels, offset, text)
     return record
 
 

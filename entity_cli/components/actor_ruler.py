@@ -12,6 +12,8 @@ Conflict policy (stated here and in the README):
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -131,7 +133,7 @@ class ActorRuler:
         Works on plain lists of token strings (creating spaCy Token objects is the cost
         here) and stops extending a candidate as soon as no KB key starts with it."""
         index = self.index
-        words = Words(doc)
+        words = words_of(doc)
         texts, folded = words.texts, words.folded
         strong, has_prefix = index.strong, index.has_prefix
         max_words = index.max_words
@@ -187,17 +189,33 @@ def _inside(ent: Span, matches: list[Span], match_at: dict[int, int]) -> list[Sp
 
 
 class Words:
-    """A document's tokens as plain strings (creating spaCy Token objects is the cost)."""
+    """A document's tokens as plain strings (creating spaCy Token objects is the cost, so
+    it is done once per document and shared by the components through ``words_of``)."""
 
-    __slots__ = ("texts", "spaces", "folded")
+    __slots__ = ("texts", "spaces", "folded", "__weakref__")
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = [t.text for t in doc]
-        self.spaces = [t.whitespace_ for t in doc]
+        from spacy.attrs import ORTH, SPACY
+
+        strings = doc.vocab.strings
+        array = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+        self.texts = [strings[orth] for orth, _ in array]
+        self.spaces = [" " if space else "" for _, space in array]
         self.folded = [fold(t) for t in self.texts]
 
     def span_text(self, start: int, end: int) -> str:
         return "".join(self.texts[k] + self.spaces[k] for k in range(start, end - 1)) + self.texts[end - 1]
+
+
+_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def words_of(doc: Doc) -> Words:
+    """The Words of ``doc``, computed on first use (tokens never change after tokenising)."""
+    words = _WORDS.get(doc)
+    if words is None:
+        words = _WORDS[doc] = Words(doc)
+    return words
 
 
 def _capitalised(words: Words, start: int, end: int,

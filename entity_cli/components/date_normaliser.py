@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from entity_cli.components.extensions import ensure_extensions
 
-_BOUNDARY = ".!?\n"
+_ENDS = frozenset({".", "!", "?"})
 
 
 @Language.factory("me_dates", default_config={"day_first": None})
@@ -34,7 +34,6 @@ class DateNormaliser:
         doc_date = dt.date.fromisoformat(raw) if raw else None
         ents = []
         changed = False
-        text = doc.text  # built from the tokens on every access: once per document
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 ents.append(ent)
@@ -47,7 +46,7 @@ class DateNormaliser:
                 if span is not None and len(span):
                     span._.origin = ent._.origin
                     ent, changed = span, True
-            value = resolve_date(ent.text, doc_date, sentence=_sentence(text, ent),
+            value = resolve_date(ent.text, doc_date, sentence=_sentence(doc, ent),
                                  day_first=self.day_first)
             ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
             ents.append(ent)
@@ -56,8 +55,19 @@ class DateNormaliser:
         return doc
 
 
-def _sentence(text: str, ent: Span) -> str:
-    """The text around the span up to sentence punctuation or a line break (cheap: no parser)."""
-    start = max((text.rfind(ch, 0, ent.start_char) for ch in _BOUNDARY), default=-1) + 1
-    ends = [i for i in (text.find(ch, ent.end_char) for ch in _BOUNDARY) if i != -1]
-    return text[start : min(ends) if ends else len(text)]
+def _sentence(doc: Doc, ent: Span) -> str:
+    """The tokens around the span up to sentence punctuation or a line break (no parser:
+    and never ``doc.text``, which rebuilds the whole text from the tokens)."""
+    from entity_cli.components.actor_ruler import words_of
+
+    words = words_of(doc)
+    texts, spaces = words.texts, words.spaces
+    start = ent.start
+    while start > 0 and texts[start - 1] not in _ENDS and "\n" not in texts[start - 1] \
+            and "\n" not in spaces[start - 1]:
+        start -= 1
+    end = ent.end
+    while end < len(texts) and texts[end] not in _ENDS and "\n" not in texts[end] \
+            and "\n" not in spaces[end - 1]:
+        end += 1
+    return words.span_text(start, end) if end > start else ent.text

@@ -85,12 +85,16 @@ class MentionLinker:
                     if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1 and len(w[-1]) > 2}
         if not surnames:
             return ents
+        from entity_cli.components.actor_ruler import words_of
+
         covered = {i for e in ents for i in range(e.start, e.end)}
+        words = words_of(doc)
         added = []
-        for token in doc:
-            if (token.i not in covered and token.text[:1].isupper() and token.is_alpha
-                    and fold(token.text) in surnames):
-                span = Span(doc, token.i, token.i + 1, label="PERSON")
+        for i, key in enumerate(words.folded):
+            text = words.texts[i]
+            if (key in surnames and i not in covered and text[:1].isupper()
+                    and text.isalpha()):
+                span = Span(doc, i, i + 1, label="PERSON")
                 span._.origin = "rule"
                 added.append(span)
         return sorted(ents + added, key=lambda s: s.start) if added else ents

@@ -103,8 +103,9 @@ def detect_doc_date(text: str, filename: str | None = None) -> tuple[dt.date | N
                 d = date_from_match(m)
                 if d:
                     return d, "text"
-        m = DATE_IN_TEXT.search(line)
-        if plain is None and m and _is_date_line(line, m):
+        # Only a short line can be a date line: long ones are not searched (speed).
+        m = DATE_IN_TEXT.search(line) if plain is None and len(line) <= _MAX_DATE_LINE else None
+        if m and _is_date_line(line, m):
             plain = date_from_match(m)
         dl = _DATELINE.match(line)
         if dateline is None and dl and dl["y"]:
