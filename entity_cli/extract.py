@@ -18,9 +18,13 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 _POSSESSIVE_SUFFIXES = ("'s", "’s", "'S", "’S")
-# Longer texts are processed in pieces: the statistical NER needs memory in proportion to
-# the text, and nothing is gained by giving it a whole book at once.
-MAX_PIECE_CHARS = 100_000
+# The statistical components (tok2vec, ner) see a long text in pieces of about this many
+# characters, cut at paragraph or sentence ends: their working memory grows with the
+# tokens of a batch, so one long article would otherwise set the peak memory of a whole
+# run. The pieces are joined again before the rule components, which see the document.
+PIECE_CHARS = 2_000
+# Components that work on the whole document (linking needs every mention at once).
+DOCUMENT_COMPONENTS = ("me_span_cleanup", "me_actors", "me_linker", "me_canonical", "me_dates")
 
 
 def extract_records(
@@ -29,50 +33,52 @@ def extract_records(
     labels: Iterable[str] = LABELS,
     batch_size: int = 32,
     include_text: bool = False,
-    max_chars: int = MAX_PIECE_CHARS,
+    piece_chars: int = PIECE_CHARS,
 ) -> Iterator[Record]:
     """Run ``nlp`` over ``documents`` in order, yielding one record per document.
 
-    Failed documents travel through the pipe as empty texts so that output order always
-    equals input order. A text longer than ``max_chars`` is cut at paragraph or sentence
-    boundaries, each piece processed, and the entities merged back with offsets into the
-    whole text: never truncated. ``include_text`` adds the text as ``text`` (for writers
-    that show it: html, conll, spacy).
+    Failed documents travel through as empty texts so that output order always equals
+    input order. The statistical part runs on pieces of at most ``piece_chars`` (never
+    truncated: every piece is processed and the pieces joined with their offsets), the
+    knowledge-base and date components on the joined document. ``include_text`` adds the
+    text as ``text`` (for writers that show it: html, conll, spacy).
     """
+    from spacy.tokens import Doc
+
     wanted = frozenset(labels)
-    max_chars = min(max_chars, nlp.max_length)
-    current: tuple[Document, Record] | None = None
-    for doc, (document, offset, last, piece) in nlp.pipe(
-        _pieces(nlp, documents, max_chars), as_tuples=True, batch_size=batch_size
-    ):
+    piece_chars = min(piece_chars, nlp.max_length)
+    rules = [(name, proc) for name, proc in nlp.pipeline if name in DOCUMENT_COMPONENTS]
+    pieces: list[Doc] = []
+    stream = nlp.pipe(_pieces(nlp, documents, piece_chars), as_tuples=True,
+                      batch_size=batch_size, disable=[name for name, _ in rules])
+    for doc, (document, last) in stream:
         if document.failed:
             yield error_record(document)
             continue
-        if current is None or current[0] is not document:
-            current = (document, document_record(document, doc, wanted, offset, piece))
-        else:
-            current[1]["entities"].extend(piece_entities(doc, wanted, offset, piece))
-        if last:
-            record = current[1]
-            if include_text:
-                record["text"] = document.text
-            current = None
-            yield record
+        pieces.append(doc)
+        if not last:
+            continue
+        whole = pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
+        pieces = []
+        if document.doc_date is not None:
+            whole._.doc_date = document.doc_date.isoformat()
+        for _name, proc in rules:
+            whole = proc(whole)
+        record = document_record(document, whole, wanted, 0, document.text)
+        if include_text:
+            record["text"] = document.text
+        yield record
 
 
-def _pieces(nlp: Language, documents: Iterable[Document], max_chars: int):
-    """(doc, (document, offset, is_last_piece, piece_text)) for every piece of every document."""
+def _pieces(nlp: Language, documents: Iterable[Document], piece_chars: int):
+    """(doc, (document, is_last_piece)) for every piece of every document."""
     for document in documents:
         if document.failed:
-            yield nlp.make_doc(""), (document, 0, True, "")
+            yield nlp.make_doc(""), (document, True)
             continue
-        bounds = split_points(document.text, max_chars)
+        bounds = split_points(document.text, piece_chars)
         for k, (start, end) in enumerate(bounds):
-            piece = document.text[start:end]
-            doc = nlp.make_doc(piece)
-            if document.doc_date is not None:
-                doc._.doc_date = document.doc_date.isoformat()
-            yield doc, (document, start, k == len(bounds) - 1, piece)
+            yield nlp.make_doc(document.text[start:end]), (document, k == len(bounds) - 1)
 
 
 def split_points(text: str, max_chars: int) -> list[tuple[int, int]]:
