@@ -22,7 +22,7 @@ from entity_cli.inputs import InputFile
 from entity_cli.labels import LABELS
 
 Task = Document | InputFile
-ZONE_DOCUMENTS = 1024
+ZONE_DOCUMENTS = 256
 Result = tuple[int, dict[str, Any], int]  # (input group, record, words)
 
 
@@ -104,9 +104,9 @@ def run_local(tasks: Iterable[Task], options: RunOptions, jobs: int = 1,
         return
     second = next(chunks, None)
     if jobs <= 1 or second is None:
-        # In this process, few and large memory zones: every word of a zone is looked up
-        # again in the next one, so a zone of a thousand documents costs least while
-        # still bounding the vocabulary.
+        # In this process, larger memory zones than a chunk: every word of a zone is
+        # looked up again in the next one, so a few hundred documents a zone cost least
+        # while still bounding the vocabulary.
         rest = itertools.chain([first], [second] if second else [], chunks)
         for chunk in chunked(itertools.chain.from_iterable(rest), ZONE_DOCUMENTS):
             yield from process_chunk(chunk, options)

@@ -16,7 +16,7 @@ from pathlib import Path
 from entity_cli.kb.records import models_dir
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=20_000)
 def fold(text: str) -> str:
     """Lowercase ASCII letters and digits only."""
     if text.isascii():
