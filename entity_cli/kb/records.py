@@ -10,7 +10,6 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +70,7 @@ def models_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "models"
     if (checkout / "kb").is_dir():
         return checkout
-    return Path(str(resources.files("entity_cli.models")))
+    return Path(__file__).resolve().parents[1] / "models"
 
 
 def kb_files(directory: Path | None = None) -> list[Path]:
