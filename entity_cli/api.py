@@ -68,7 +68,6 @@ def iter_results(
     """
     from entity_cli.batch import RunOptions, run_local
     from entity_cli.inputs import DEFAULT_GLOBS, expand_inputs
-    from entity_cli.pipeline import load_pipeline
     from entity_cli.readers import is_jsonl, read_input
 
     options = RunOptions(labels=frozenset(labels), include_text=include_text,
@@ -90,7 +89,6 @@ def iter_results(
 
         yield from run_dask(tasks(), options, jobs=jobs, scheduler=scheduler)
         return
-    load_pipeline()
     yield from run_local(tasks(), options, jobs=jobs)
 
 

@@ -73,10 +73,7 @@ def process_chunk(tasks: list[Task], options: RunOptions) -> list[Result]:
             try:
                 results.extend(_run(nlp, [document], options))
             except Exception as exc:  # noqa: BLE001
-                failed = Document(source=document.source, doc_id=document.doc_id,
-                                  error=f"{document.source}: processing failed ({exc})",
-                                  group=document.group)
-                results.extend(_run(nlp, [failed], options))
+                results.append(_failed(document, f"processing failed ({exc})"))
         return results
 
 
@@ -168,7 +165,7 @@ class _Pool:
         try:
             results = single.submit(process_chunk, chunk, self.options).result()
         except BrokenProcessPool:
-            results = process_failed(chunk, self.options, "worker process died")
+            results = [_failed(task, "worker process died") for task in chunk]
         finally:
             single.shutdown(wait=False, cancel_futures=True)
         self.executor = self._start(self.jobs)
@@ -182,16 +179,15 @@ class _Pool:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
-def process_failed(chunk: list[Task], options: RunOptions, reason: str) -> list[Result]:
-    results = []
-    for task in chunk:
-        source = task.source if isinstance(task, Document) else task.path
-        group = task.group
-        record: dict[str, Any] = {"source": source, "error": f"{source}: {reason}"}
-        if isinstance(task, Document) and task.doc_id is not None:
-            record = {"source": source, "id": task.doc_id, "error": record["error"]}
-        results.append((group, record, 0))
-    return results
+def _failed(task: Task, reason: str) -> Result:
+    """The error record of a task that could not be processed (no words counted)."""
+    from entity_cli.extract import error_record
+
+    source = task.source if isinstance(task, Document) else task.path
+    doc_id = task.doc_id if isinstance(task, Document) else None
+    document = Document(source=source, doc_id=doc_id, error=f"{source}: {reason}",
+                        group=task.group)
+    return task.group, error_record(document), 0
 
 
 def _quiet_worker() -> None:

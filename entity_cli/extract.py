@@ -23,8 +23,6 @@ _POSSESSIVE_SUFFIXES = ("'s", "’s", "'S", "’S")
 # tokens of a batch, so one long article would otherwise set the peak memory of a whole
 # run. The pieces are joined again before the rule components, which see the document.
 PIECE_CHARS = 2_000
-# Components that work on the whole document (linking needs every mention at once).
-DOCUMENT_COMPONENTS = ("me_span_cleanup", "me_actors", "me_linker", "me_canonical", "me_dates")
 
 
 def extract_records(
@@ -45,9 +43,12 @@ def extract_records(
     """
     from spacy.tokens import Doc
 
+    from entity_cli.pipeline import OUR_COMPONENTS
+
     wanted = frozenset(labels)
     piece_chars = min(piece_chars, nlp.max_length)
-    rules = [(name, proc) for name, proc in nlp.pipeline if name in DOCUMENT_COMPONENTS]
+    # entity-cli's components work on the whole document (linking needs every mention).
+    rules = [(name, proc) for name, proc in nlp.pipeline if name in OUR_COMPONENTS]
     pieces: list[Doc] = []
     stream = nlp.pipe(_pieces(nlp, documents, piece_chars), as_tuples=True,
                       batch_size=batch_size, disable=[name for name, _ in rules])
@@ -64,7 +65,7 @@ def extract_records(
             whole._.doc_date = document.doc_date.isoformat()
         for _name, proc in rules:
             whole = proc(whole)
-        record = document_record(document, whole, wanted, 0, document.text)
+        record = document_record(document, whole, wanted)
         if include_text:
             record["text"] = document.text
         yield record
@@ -105,17 +106,10 @@ def split_points(text: str, max_chars: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def piece_entities(doc: Doc, labels: frozenset[str], offset: int,
-                   text: str | None = None) -> list[Record]:
-    """Entities of one piece (whose text is ``text``), offsets moved into the whole text."""
-    text = doc.text if text is None else text
-    entities = []
-    for ent in doc.ents:
-        if ent.label_ in labels and (entity := entity_record(ent, text)) is not None:
-            entity["start"] += offset
-            entity["end"] += offset
-            entities.append(entity)
-    return entities
+def entity_records(doc: Doc, labels: frozenset[str], text: str) -> list[Record]:
+    """The JSON form of the entities of ``doc``, whose text is ``text``."""
+    return [entity for ent in doc.ents
+            if ent.label_ in labels and (entity := entity_record(ent, text)) is not None]
 
 
 def document_header(document: Document) -> Record:
@@ -131,12 +125,11 @@ def error_record(document: Document) -> Record:
     return record
 
 
-def document_record(document: Document, doc: Doc, labels: frozenset[str],
-                    offset: int = 0, text: str | None = None) -> Record:
+def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Record:
     record = document_header(document)
     record["doc_date"] = document.doc_date.isoformat() if document.doc_date else None
     record["doc_date_source"] = document.doc_date_source
-    record["entities"] = piece_entities(doc, labels, offset, text)
+    record["entities"] = entity_records(doc, labels, document.text)
     return record
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -39,15 +39,6 @@ def is_jsonl(path: str) -> bool:
     return path.lower().endswith(".jsonl")
 
 
-def read_documents(
-    paths: Iterable[str], doc_date: dt.date | None = None, stdin: BinaryIO | None = None
-) -> Iterator[Document]:
-    """Documents of plain paths (no folders), in order: the simple, one-process route."""
-    for group, path in enumerate(paths):
-        item = InputFile(path, Path(path).name if path != STDIN else "stdin", group)
-        yield from read_input(item, doc_date, stdin)
-
-
 def read_input(item: InputFile, doc_date: dt.date | None = None,
                stdin: BinaryIO | None = None) -> Iterator[Document]:
     """Every document of one input: one for a text or HTML file, one per JSONL line."""
@@ -69,13 +60,20 @@ def read_file(item: InputFile, doc_date: dt.date | None = None) -> Document:
     return _text_document(item.path, Path(item.path).read_bytes, doc_date, item.group)
 
 
-def _text_document(source: str, read, doc_date: dt.date | None, group: int = 0) -> Document:
+def _decoded(source: str, read, group: int) -> str | Document:
+    """The decoded text of ``read()``, or a failed Document saying why there is none."""
     try:
-        text = decode_bytes(read(), source)
+        return decode_bytes(read(), source)
     except InputError as exc:
         return Document(source=source, error=str(exc), group=group)
     except OSError as exc:
         return Document(source=source, error=_os_error(source, exc), group=group)
+
+
+def _text_document(source: str, read, doc_date: dt.date | None, group: int = 0) -> Document:
+    text = _decoded(source, read, group)
+    if isinstance(text, Document):
+        return text
     date, date_source = (doc_date, "option") if doc_date else _detect_date(text, source)
     return Document(source=source, text=text, doc_date=date, doc_date_source=date_source,
                     group=group)
@@ -83,12 +81,9 @@ def _text_document(source: str, read, doc_date: dt.date | None, group: int = 0) 
 
 def _html_document(item: InputFile, doc_date: dt.date | None) -> Document:
     source = item.path
-    try:
-        html = decode_bytes(Path(source).read_bytes(), source)
-    except InputError as exc:
-        return Document(source=source, error=str(exc), group=item.group)
-    except OSError as exc:
-        return Document(source=source, error=_os_error(source, exc), group=item.group)
+    html = _decoded(source, Path(source).read_bytes, item.group)
+    if isinstance(html, Document):
+        return html
     from entity_cli.html_text import extract_article
 
     text, published = extract_article(html)

@@ -9,7 +9,7 @@ import pytest
 
 from entity_cli.errors import UsageError
 from entity_cli.inputs import InputFile, check_inputs
-from entity_cli.readers import parse_date, read_documents, read_input
+from entity_cli.readers import parse_date, read_input
 
 HTML = """<html><head><title>Talks</title>
 <meta property="article:published_time" content="2021-08-09T10:00:00Z"></head>
@@ -37,17 +37,18 @@ def test_parse_date():
 
 
 def test_stdin_document():
-    (doc,) = read_documents(["-"], stdin=io.BytesIO(b"Gaza"))
+    (doc,) = read_input(InputFile("-", "stdin", 0), stdin=io.BytesIO(b"Gaza"))
     assert doc.source == "<stdin>" and doc.text == "Gaza" and not doc.failed
 
 
 def test_option_date_wins_over_record_date(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text('{"text": "x", "date": "2020-01-01"}\n\n{"text": "y", "date": "bad"}\n')
-    first, second = read_documents([str(path)], doc_date=dt.date(2022, 2, 2))
+    item = InputFile(str(path), "d.jsonl", 0)
+    first, second = read_input(item, doc_date=dt.date(2022, 2, 2))
     assert first.doc_date == dt.date(2022, 2, 2) and first.doc_date_source == "option"
     assert second.source == f"{path}:3"
-    (_, bad) = read_documents([str(path)])
+    (_, bad) = read_input(item)
     assert bad.failed and "not a date" in bad.error
 
 

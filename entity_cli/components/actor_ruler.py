@@ -17,7 +17,7 @@ import weakref
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from entity_cli.components.extensions import ensure_extensions
+from entity_cli.components.extensions import ensure_extensions, respan
 from entity_cli.kb.names import fold
 
 # Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
@@ -39,8 +39,7 @@ class ActorRuler:
         self.models_dir = models_dir
         self.overwrite_labels = overwrite_labels
         self._index = None
-        self._generic: frozenset[str] = frozenset()
-        self._generic_cache: frozenset[str] | None = None
+        self._extension_words: frozenset[str] = frozenset()
 
     @property
     def index(self):
@@ -49,7 +48,7 @@ class ActorRuler:
 
             self._index = load_index(self.models_dir)
             # Generic words of place extensions ("Taji military base") may stay lowercase.
-            self._generic = frozenset(
+            self._extension_words = frozenset(
                 word for suffixes in self._index.tables.kind_suffixes.values()
                 for suffix in suffixes for word in suffix.split() if word.islower()
             )
@@ -81,7 +80,7 @@ class ActorRuler:
             exact = [model_ents[i] for i in overlapping
                      if (model_ents[i].start, model_ents[i].end) == (match.start, match.end)]
             if exact and not self.overwrite_labels:
-                match = Span(doc, match.start, match.end, label=exact[0].label)
+                match = respan(match, label=exact[0].label)
             match._.origin = "model+rule" if overlapping else "rule"
             if exact and exact[0]._.title:
                 match._.title = exact[0]._.title
@@ -105,7 +104,7 @@ class ActorRuler:
         covered = {i for m in inside for i in range(m.start, m.end)}
         # In ORG spans, common words that name no actor are filler; in names of people
         # they are not (first names such as "Allison" are common words too).
-        generic = self._generic_words if ent.label_ == "ORG" else frozenset()
+        generic = self.index.generic if ent.label_ == "ORG" else frozenset()
         for token in ent:
             if token.i in covered:
                 continue
@@ -120,12 +119,6 @@ class ActorRuler:
 
         used = title_prefix_length(words, load_titles(self.models_dir))
         return used if used < len(words) else 0
-
-    @property
-    def _generic_words(self) -> frozenset[str]:
-        if self._generic_cache is None:
-            self._generic_cache = self.index.generic_words()
-        return self._generic_cache
 
     def find(self, doc: Doc) -> list[Span]:
         """Leftmost-longest strong KB names, as spans carrying kb_id.
@@ -159,7 +152,7 @@ class ActorRuler:
                         break
                     continue
                 strict = _capitalised(words, i, j + 1)
-                if not strict and not _capitalised(words, i, j + 1, self._generic):
+                if not strict and not _capitalised(words, i, j + 1, self._extension_words):
                     continue
                 found = index.get_strong(key, words.span_text(i, j + 1))
                 # Lowercase generic words only in place names ("Taji military base").

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from entity_cli.components.extensions import ensure_extensions
+from entity_cli.components.extensions import ensure_extensions, respan
 from entity_cli.kb.names import fold
 
 
@@ -59,16 +59,12 @@ class Canonicaliser:
                 match = resolved[key]
                 if match is not None and _compatible(ent.label_, match.record.label):
                     record = match.record
-                    title, origin, canonical = ent._.title, ent._.origin, ent._.canonical
-                    ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=record.id)
-                    ent._.title, ent._.origin, ent._.canonical = title, origin, canonical
+                    ent = respan(ent, kb_id=record.id)
                     changed = True
             if record is None and ent.label_ == "PERSON" and _article_name(ent):
                 # "al-Mawasi", "al Foua": an article and one word, no known person of that
                 # name and no full name in the text: in this region, a place.
-                title, origin = ent._.title, ent._.origin
-                ent = Span(doc, ent.start, ent.end, label="GPE")
-                ent._.title, ent._.origin = title, origin
+                ent = respan(ent, label="GPE")
                 changed = True
             if record is not None:
                 ent._.canonical = record.canonical

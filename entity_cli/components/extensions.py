@@ -13,6 +13,13 @@ DOC_ATTRIBUTES = ("doc_date",)
 SPAN_ATTRIBUTES = ("origin", "canonical", "kb_id", "country", "title", "value", "type", "mod")
 
 
+def respan(span: Span, label: str | None = None, kb_id: str | None = None) -> Span:
+    """The same span with another label or actor id. Its extension values (title,
+    origin, canonical ...) follow the offsets, so they need no copying."""
+    return Span(span.doc, span.start, span.end, label=label if label is not None else span.label,
+                kb_id=kb_id if kb_id is not None else span.kb_id)
+
+
 def ensure_extensions() -> None:
     """Register the span attributes once per process (idempotent)."""
     for name in SPAN_ATTRIBUTES:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from entity_cli.components.extensions import ensure_extensions
+from entity_cli.components.extensions import ensure_extensions, respan
 from entity_cli.kb.names import fold
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "abou", "umm", "bint", "ul",
@@ -25,15 +25,17 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "abou", "umm", "b
 ORG_FILLER = frozenset({"the", "of", "for", "and"})
 
 
-@Language.factory("me_linker", default_config={"fuzzy_threshold": 85.0})
-def make_mention_linker(nlp: Language, name: str, fuzzy_threshold: float) -> MentionLinker:
-    return MentionLinker(fuzzy_threshold=fuzzy_threshold)
+@Language.factory("me_linker", default_config={"fuzzy_threshold": 85.0, "models_dir": None})
+def make_mention_linker(nlp: Language, name: str, fuzzy_threshold: float,
+                        models_dir: str | None) -> MentionLinker:
+    return MentionLinker(fuzzy_threshold=fuzzy_threshold, models_dir=models_dir)
 
 
 class MentionLinker:
-    def __init__(self, fuzzy_threshold: float = 85.0) -> None:
+    def __init__(self, fuzzy_threshold: float = 85.0, models_dir: str | None = None) -> None:
         ensure_extensions()
         self.fuzzy_threshold = fuzzy_threshold
+        self.models_dir = models_dir
         self._given: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -45,7 +47,7 @@ class MentionLinker:
         self._link_people(ents, kb_ids)
         self._link_organisations(ents, kb_ids)
         if kb_ids:
-            ents = [_with_kb(doc, e, kb_ids[(e.start, e.end)]) if (e.start, e.end) in kb_ids
+            ents = [respan(e, kb_id=kb_ids[(e.start, e.end)]) if (e.start, e.end) in kb_ids
                     else e for e in ents]
         doc.ents = ents
         return doc
@@ -56,7 +58,7 @@ class MentionLinker:
         if self._given is None:
             from entity_cli.kb.index import load_index
 
-            self._given = load_index().given_names
+            self._given = load_index(self.models_dir).given_names
         return self._given
 
     def _relabel(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -72,9 +74,7 @@ class MentionLinker:
                             and all(t.text[:1].isupper() for t in e if t.is_alpha and len(t) > 3))
                 by_surname = len(words) == 1 and words[0] in surnames
                 if by_given or by_surname:
-                    origin = e._.origin
-                    e = Span(doc, e.start, e.end, label="PERSON")
-                    e._.origin = origin
+                    e = respan(e, label="PERSON")
             out.append(e)
         return out
 
@@ -218,18 +218,13 @@ class MentionLinker:
                 if k is not None and out[k].end == token.i + 1 and not out[k].kb_id_:
                     out[k]._.canonical = canonical
                     if expansion.kb_id_:
-                        out[k] = _with_kb(doc, out[k], expansion.kb_id_)
+                        out[k] = respan(out[k], kb_id=expansion.kb_id_)
                 continue
             span = Span(doc, token.i, token.i + 1, label=expansion.label, kb_id=expansion.kb_id)
             span._.origin = "rule"
             span._.canonical = canonical
             added.append(span)
         return sorted(out + added, key=lambda s: s.start) if added else out
-
-
-def _with_kb(doc: Doc, ent: Span, kb_id: str) -> Span:
-    """The same span with another actor id (extension values follow the offsets)."""
-    return Span(doc, ent.start, ent.end, label=ent.label, kb_id=kb_id)
 
 
 def _name_words(text: str) -> list[str]:

@@ -49,7 +49,7 @@ class SpanCleanup:
         self._titles = load_titles(self.models_dir)
         index = load_index(self.models_dir)
         self._demonyms = index.norp_keys
-        self._generic = index.generic_words()
+        self._generic = index.generic
         self._name_words = index.name_words
 
     def __call__(self, doc: Doc) -> Doc:

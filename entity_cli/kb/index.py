@@ -46,7 +46,7 @@ class ActorIndex:
     collisions: list[str] = field(default_factory=list)
     name_words: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
-    generic: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()  # common English words naming no actor ("warns")
     norp_keys: frozenset[str] = frozenset()
 
     @classmethod
@@ -72,9 +72,8 @@ class ActorIndex:
         return index
 
     def _build_tables(self, common_words: frozenset[str]) -> None:
-        index = self
         entries: dict[str, list[tuple[str, Variant]]] = defaultdict(list)
-        for record in index.records.values():
+        for record in self.records.values():
             for variant in record_variants(record, self.tables):
                 entries[fold(variant.surface)].append((record.id, variant))
         exact: dict[str, set[str]] = defaultdict(set)
@@ -87,19 +86,19 @@ class ActorIndex:
                 weak_surname = variant.how == "surname" and (common or len(key) < 4)
                 weak_generated = not variant.explicit and (common or len(key) < 3)
                 if weak_surname or weak_generated:
-                    index.weak[key] = [(rid, variant)]
+                    self.weak[key] = [(rid, variant)]
                 else:
-                    index._add_strong(key, rid, variant, exact, (v for _, v in items))
+                    self._add_strong(key, rid, variant, exact, (v for _, v in items))
             elif len(explicit_ids) == 1:
                 rid = next(iter(explicit_ids))
                 variant = next(v for r, v in items if r == rid and v.explicit)
-                index._add_strong(key, rid, variant, exact, (v for r, v in items if r == rid))
+                self._add_strong(key, rid, variant, exact, (v for r, v in items if r == rid))
             else:
                 if len(explicit_ids) > 1:
-                    names = sorted(index.records[r].origin for r in explicit_ids)
-                    index.collisions.append(f"{key!r} is listed by {', '.join(names)}")
-                index.ambiguous[key] = items
-        index.exact_surfaces = {k: frozenset(v) for k, v in exact.items()}
+                    names = sorted(self.records[r].origin for r in explicit_ids)
+                    self.collisions.append(f"{key!r} is listed by {', '.join(names)}")
+                self.ambiguous[key] = items
+        self.exact_surfaces = {k: frozenset(v) for k, v in exact.items()}
 
     def _add_strong(self, key: str, rid: str, variant: Variant, exact: dict[str, set[str]],
                     siblings: Iterable[Variant] = ()):
@@ -162,10 +161,6 @@ class ActorIndex:
                 if len(first) >= 3 and first not in places_orgs:
                     names.add(first)
         return frozenset(names - {"al", "el", "abu", "abd", "bin", "ibn", "umm"})
-
-    def generic_words(self) -> frozenset[str]:
-        """Common English words that name no actor in the KB ("warns", "retaking")."""
-        return self.generic
 
     def get_strong(self, key: str, surface: str) -> Match | None:
         """The actor a text span names with certainty, or None."""
