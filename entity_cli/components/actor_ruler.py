@@ -81,9 +81,8 @@ class ActorRuler:
                      if (model_ents[i].start, model_ents[i].end) == (match.start, match.end)]
             if exact and not self.overwrite_labels:
                 match = respan(match, label=exact[0].label)
+            # A model span at the same offsets shares its extension values (its title).
             match._.origin = "model+rule" if overlapping else "rule"
-            if exact and exact[0]._.title:
-                match._.title = exact[0]._.title
             kept.append(match)
         spans = kept + [e for i, e in enumerate(model_ents) if not taken[i]]
         doc.ents = sorted(spans, key=lambda s: s.start)

@@ -121,9 +121,6 @@ class LazyDict(dict):
         self._all()
         return super().items()
 
-    def __iter__(self):
-        return super().__iter__()
-
     def __eq__(self, other) -> bool:
         self._all()
         return dict(self.items()) == (dict(other.items()) if isinstance(other, dict) else other)
