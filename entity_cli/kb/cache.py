@@ -23,7 +23,7 @@ from entity_cli.kb.variants import Variant
 if TYPE_CHECKING:
     from entity_cli.kb.index import ActorIndex
 
-FORMAT = 6
+FORMAT = 7
 _CODE = ("index.py", "variants.py", "names.py", "records.py", "cache.py")
 
 
@@ -52,21 +52,42 @@ def _plain(variant: Variant) -> list[Any]:
     return [variant.surface, variant.how, variant.explicit]
 
 
+# The two big tables are stored as one string per entry, not nested JSON: parsing 37,000
+# short strings is several times faster than 37,000 little arrays, and start-up pays for it.
+_SEP = "\t"
+
+
+def _packed_entry(rid: str, variant: Variant) -> str:
+    return _SEP.join((rid, variant.how, "1" if variant.explicit else "", variant.surface))
+
+
+def _to_entry(packed: str) -> tuple[str, Variant]:
+    rid, how, explicit, surface = packed.split(_SEP, 3)
+    return rid, Variant(surface, how, bool(explicit))
+
+
+def _to_id_set(packed: str) -> set[str]:
+    return set(packed.split(_SEP))
+
+
 def save(index: ActorIndex, key: str) -> None:
     directory = cache_dir()
     if directory is None:
         return
+    ids = {rid: n for n, rid in enumerate(index.records)}
     data = {
-        "records": [_record_data(r) for r in index.records.values()],
-        "strong": {k: [rid, *_plain(v)] for k, (rid, v) in index.strong.items()},
+        "records": {rid: json.dumps(_record_data(r), ensure_ascii=False)
+                    for rid, r in index.records.items()},
+        "strong": {k: _packed_entry(rid, v) for k, (rid, v) in index.strong.items()},
         "exact": {k: sorted(v) for k, v in index.exact_surfaces.items()},
         "weak": {k: [[rid, *_plain(v)] for rid, v in items] for k, items in index.weak.items()},
         "ambiguous": {k: [[rid, *_plain(v)] for rid, v in items]
                       for k, items in index.ambiguous.items()},
         "max_words": index.max_words,
         "collisions": index.collisions,
-        "phonetic": {k: sorted(v) for k, v in index.phonetic.items()},
+        "phonetic": {k: _SEP.join(sorted(v)) for k, v in index.phonetic.items()},
         "person_keys": index.person_keys,
+        "person_ids": [ids[rid] for rid in index.person_key_ids],
         "name_words": sorted(index.name_words),
         "given_names": sorted(index.given_names),
         "generic": sorted(index.generic),
@@ -128,14 +149,11 @@ class LazyDict(dict):
     __hash__ = None  # type: ignore[assignment]
 
 
-def _to_record(data: dict[str, Any]) -> ActorRecord:
+def _to_record(packed: str) -> ActorRecord:
+    data = json.loads(packed)
     return ActorRecord(**{**data, "aliases": tuple(data["aliases"]),
                           "ambiguous_aliases": tuple(data["ambiguous_aliases"]),
                           "roles": tuple(data["roles"])})
-
-
-def _to_entry(item: list[Any]) -> tuple[str, Variant]:
-    return item[0], Variant._make(item[1:])
 
 
 def _record_data(record: ActorRecord) -> dict[str, Any]:
@@ -149,7 +167,7 @@ def load(index: ActorIndex, key: str) -> bool:
         return False
     try:
         data = json.loads((directory / f"index-{key}.json").read_text(encoding="utf-8"))
-        index.records = LazyDict(((r["id"], r) for r in data["records"]), _to_record)
+        index.records = LazyDict(data["records"], _to_record)
         index.strong = LazyDict(data["strong"], _to_entry)
         index.exact_surfaces = {k: frozenset(v) for k, v in data["exact"].items()}
         index.weak = {k: [(i[0], _variant(i[1:])) for i in v] for k, v in data["weak"].items()}
@@ -157,10 +175,10 @@ def load(index: ActorIndex, key: str) -> bool:
                            for k, v in data["ambiguous"].items()}
         index.max_words = int(data["max_words"])
         index.collisions = list(data["collisions"])
-        index.phonetic = {k: set(v) for k, v in data["phonetic"].items()}
+        index.phonetic = LazyDict(data["phonetic"], _to_id_set)
         index.person_keys = list(data["person_keys"])
-        raw_strong = data["strong"]
-        index.person_key_ids = [raw_strong[k][0] for k in index.person_keys]
+        ids = list(data["records"])
+        index.person_key_ids = [ids[n] for n in data["person_ids"]]
         index.name_words = frozenset(data["name_words"])
         index.given_names = frozenset(data["given_names"])
         index.generic = frozenset(data["generic"])
