@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 _POSSESSIVE_SUFFIXES = ("'s", "’s", "'S", "’S")
-# The statistical components (tok2vec, ner) see a long text in pieces of about this many
-# characters, cut at paragraph or sentence ends: their working memory grows with the
+# The statistical component (ner) sees a long text in pieces of about this many
+# characters, cut at paragraph or sentence ends: its working memory grows with the
 # tokens of a batch, so one long article would otherwise set the peak memory of a whole
 # run. The pieces are joined again before the rule components, which see the document.
 PIECE_CHARS = 2_000
