@@ -191,8 +191,22 @@ class ActorIndex:
         ids = self.phonetic.get(self.tables.phonetic(key), set())
         if len(ids) == 1:
             rid = next(iter(ids))
-            return Match(self.records[rid], Variant(surface, "phonetic", False), "phonetic")
+            if self._close_spelling(surface, self.records[rid]):
+                return Match(self.records[rid], Variant(surface, "phonetic", False), "phonetic")
+            return None
         return self._fuzzy(key, surface)
+
+    def _close_spelling(self, surface: str, record: ActorRecord) -> bool:
+        """Whether ``surface``, which only sounds or looks like ``record``'s names, may be a
+        spelling of one: close word by word to a written name ("Khadimi", "Al Sistany"),
+        and not ending in a different name the KB knows ("Mark Miller" is not a misspelt
+        "Mark Milley", "Pele" is not "Pillay")."""
+        names = (record.name, *record.aliases)
+        own = {fold(w) for n in names for w in n.replace("-", " ").split()}
+        words = [fold(w) for w in surface.replace("-", " ").split()]
+        if words and words[-1] in self.name_words and words[-1] not in own:
+            return False
+        return any(_same_given_and_family(surface, name) for name in names)
 
     def _pick(self, items: list[tuple[str, Variant]], doc_date: str | None):
         ids = {rid for rid, _ in items}
@@ -216,7 +230,7 @@ class ActorIndex:
         if len(ids) != 1:
             return None
         rid = next(iter(ids))
-        if not _same_given_and_family(surface, self.records[rid].name):
+        if not self._close_spelling(surface, self.records[rid]):
             return None  # "Jihad Mughniyeh" is not his father "Imad Mughniyeh"
         return Match(self.records[rid], Variant(surface, "fuzzy", False), "fuzzy")
 

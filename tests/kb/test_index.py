@@ -68,3 +68,17 @@ def test_person_resolution_paths(index):
     assert index.resolve_person("Trump").strength == "weak"  # a common word: never a span alone
     assert index.resolve_person("Khadimi").record.id == "person/mustafa-al-kadhimi"
     assert index.resolve_person("Zzyzx Qwerty") is None
+
+
+@pytest.mark.parametrize(("surface", "expected"), [
+    ("Khadimi", "person/mustafa-al-kadhimi"),  # sounds alike and is spelt close
+    ("Al Sistany", "person/ali-al-sistani"),
+    ("Netanyahoo", "person/benjamin-netanyahu"),  # near spelling (fuzzy)
+    ("Pele", None),  # sounds like "Pillay" but is spelt far from it
+    ("Mark Miller", None),  # near "Mark Milley", but Miller is a name the KB knows
+])
+def test_sound_alikes_and_near_spellings_must_be_close_word_by_word(index, surface, expected):
+    match = index.resolve_person(surface)
+    assert (match.record.id if match else None) == expected
+    if match:
+        assert match.strength in {"phonetic", "fuzzy"}
