@@ -117,7 +117,7 @@ COUNTRY_OVERRIDES: dict[str, tuple[str, list[str]]] = {
     "US": ("United States", ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"]),
     "GB": ("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"]),
     "RU": ("Russia", ["Russian Federation"]),
-    "IR": ("Iran", ["Islamic Republic of Iran"]),
+    "IR": ("Iran", ["Islamic Republic of Iran", "Islamic Republic"]),
     "SY": ("Syria", ["Syrian Arab Republic"]),
     "KR": ("South Korea", ["Republic of Korea"]),
     "KP": ("North Korea", ["DPRK", "Democratic People's Republic of Korea"]),
@@ -831,6 +831,13 @@ ALIAS_STOP_TOKENS = {
     "airport",
 }
 COMMON_WORDS = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+# The runtime's own list of frequent English words (inflected forms included, which web2
+# lacks): an alternate name that is one of them ("Cars" for Kars) would make a place of
+# every capitalised "Cars" in a headline.
+RUNTIME_COMMON = set(
+    (Path(__file__).resolve().parent.parent / "models" / "common_english.txt")
+    .read_text(encoding="utf-8").split()
+)
 TRANSLIT = str.maketrans(
     {
         "ı": "i",
@@ -929,6 +936,8 @@ def good_alternate(name: str) -> bool:
             and not re.fullmatch(r"[A-Z][a-z']+|[A-Z]\.?", word)
         ):
             return False  # all-caps, internal capitals, stray lowercase words
+    if name.lower() in RUNTIME_COMMON:
+        return False
     return not is_common(name) and not FOREIGN_RE.search(name)
 
 

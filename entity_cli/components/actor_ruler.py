@@ -153,9 +153,11 @@ class ActorRuler:
                 strict = _capitalised(words, i, j + 1)
                 if not strict and not _capitalised(words, i, j + 1, self._extension_words):
                     continue
-                found = index.get_strong(key, words.span_text(i, j + 1))
+                surface = words.span_text(i, j + 1)
+                found = index.get_strong(key, surface)
                 # Lowercase generic words only in place names ("Taji military base").
-                if found is not None and (strict or found.record.label in _PLACES):
+                if (found is not None and (strict or found.record.label in _PLACES)
+                        and _word_breaks(surface) <= _word_breaks(found.variant.surface)):
                     best = (j + 1, found)
             if best is None:
                 i += 1
@@ -208,6 +210,15 @@ def words_of(doc: Doc) -> Words:
     if words is None:
         words = _WORDS[doc] = Words(doc)
     return words
+
+
+def _word_breaks(surface: str) -> set[int]:
+    """Where words end, counted in folded characters ("Al-Kadhimi": {2, 9})."""
+    ends, position = set(), 0
+    for word in surface.replace("-", " ").split():
+        position += len(fold(word))
+        ends.add(position)
+    return ends
 
 
 def _capitalised(words: Words, start: int, end: int,

@@ -53,6 +53,18 @@ def test_ruler_needs_capitals(nlp):
     assert not [e for e in found if e.get("id") and e["text"] in {"us", "turkey", "rice", "hope"}]
 
 
+def test_ruler_spaces_in_the_text_must_be_word_breaks_in_the_name():
+    # "It's A" folds to the key of the town "Itsa"; "AlKadhimi" leaves out a break, which
+    # is a spelling; adding one that the name does not have is not.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("me_actors")
+    doc = nlp("Tonight It's A Party for Mustafa AlKadhimi in Abu Dhabi.")
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [
+        ("Mustafa AlKadhimi", "person/mustafa-al-kadhimi"),
+        ("Abu Dhabi", "place/abu-dhabi"),
+    ]
+
+
 def test_linker_surnames_and_acronyms(nlp):
     text = ("Yusuf Barakzai, a commander of the Northern Valley Brigades (NVB), spoke on Sunday. "
             "Mr Barakzai said the NVB would not withdraw. Barakzi later left.")
