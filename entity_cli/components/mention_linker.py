@@ -80,9 +80,14 @@ class MentionLinker:
 
     def _add_bare_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Once a person is named in full, a bare capitalised surname the model missed is
-        that person too ("John Kerry ... Kerry said")."""
+        that person too ("John Kerry ... Kerry said").
+
+        This creates entities from nothing, so one model error would repeat through the
+        text: the full name must look like a person's (capitalised words, no leading
+        "The": not "The Adam Smith Lecture", not "broadcaster BSkyB")."""
         surnames = {w[-1] for e in ents
-                    if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1 and len(w[-1]) > 2}
+                    if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1 and len(w[-1]) > 2
+                    and _looks_like_a_name(e)}
         if not surnames:
             return ents
         from entity_cli.components.actor_ruler import words_of
@@ -225,6 +230,13 @@ class MentionLinker:
             span._.canonical = canonical
             added.append(span)
         return sorted(out + added, key=lambda s: s.start) if added else out
+
+
+def _looks_like_a_name(ent: Span) -> bool:
+    """Capitalised words, particles aside, and no article first ("The Adam Smith Lecture")."""
+    if ent[0].lower_ == "the":
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in PARTICLES or not t.is_alpha for t in ent)
 
 
 def _name_words(text: str) -> list[str]:

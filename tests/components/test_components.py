@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from entity_cli.api import extract_text
 
@@ -108,3 +109,13 @@ def test_no_document_date_never_means_today(nlp):
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "’s", "Mr", "al-"])
 def test_components_survive_odd_texts(nlp, text):
     assert isinstance(ents(text), list)
+
+
+def test_bare_surnames_come_only_from_names_that_look_like_names():
+    nlp = spacy.blank("en")
+    linker = nlp.add_pipe("me_linker")
+    doc = nlp.make_doc("The Blue Harbour Code sold well. Code fans and Omar Haddad agree; Haddad smiled.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON"), Span(doc, 10, 12, label="PERSON")]
+    found = [(e.text, e.label_) for e in linker(doc).ents]
+    assert ("Haddad", "PERSON") in found  # after "Omar Haddad"
+    assert ("Code", "PERSON") not in found  # a title the model took for a person
