@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from entity_cli.errors import OutputError, UsageError
 from entity_cli.inputs import InputFile
+from entity_cli.output import sibling_temp
 
 
 class OutDir:
@@ -45,17 +45,16 @@ class OutDir:
         data: Any = records if item.path.lower().endswith(".jsonl") else (
             records[0] if len(records) == 1 else records)
         path = self.path_for(item)
+        tmp = sibling_temp(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                with open(tmp, "x", encoding="utf-8") as handle:
                     json.dump(data, handle, ensure_ascii=False, indent=2)
                     handle.write("\n")
                 os.replace(tmp, path)
             except BaseException:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+                tmp.unlink(missing_ok=True)
                 raise
         except OSError as exc:
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None

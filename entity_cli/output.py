@@ -7,8 +7,8 @@ temporary file in the target folder, renamed over the target only on success.
 from __future__ import annotations
 
 import os
+import secrets
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,12 +34,18 @@ def open_output(path: Path | None, stdout: TextIO | None = None) -> Iterator[Tex
     if path is None:
         yield stdout if stdout is not None else sys.stdout
         return
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = sibling_temp(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with open(tmp, "x", encoding="utf-8", newline="") as handle:
             yield handle
-        os.replace(tmp_name, path)
+        os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def sibling_temp(path: Path) -> Path:
+    """A new temporary name beside ``path``. It is chosen before the file exists, so the
+    code that creates it can always remove it, even after a Ctrl-C inside the creating
+    call (which tempfile.mkstemp cannot promise: its name is known only once it returns)."""
+    return path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
