@@ -201,11 +201,14 @@ class MentionLinker:
     # -- acronyms ------------------------------------------------------------------------
 
     def _link_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        from entity_cli.components.actor_ruler import words_of
+
+        texts = words_of(doc).texts  # plain strings: no Token objects for every word
         definitions: dict[str, Span] = {}
         for ent in ents:
             end = ent.end
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                acronym = doc[end + 1].text
+            if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")":
+                acronym = texts[end + 1]
                 if acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha():
                     definitions[acronym] = ent
         if not definitions:
@@ -213,19 +216,19 @@ class MentionLinker:
         starts = {e.start: i for i, e in enumerate(ents)}
         covered = {i for e in ents for i in range(e.start, e.end)}
         out, added = list(ents), []
-        for token in doc:
-            expansion = definitions.get(token.text)
+        for i, text in enumerate(texts):
+            expansion = definitions.get(text)
             if expansion is None:
                 continue
             canonical = " ".join(expansion.text.split())
-            if token.i in covered:
-                k = starts.get(token.i)
-                if k is not None and out[k].end == token.i + 1 and not out[k].kb_id_:
+            if i in covered:
+                k = starts.get(i)
+                if k is not None and out[k].end == i + 1 and not out[k].kb_id_:
                     out[k]._.canonical = canonical
                     if expansion.kb_id_:
                         out[k] = respan(out[k], kb_id=expansion.kb_id_)
                 continue
-            span = Span(doc, token.i, token.i + 1, label=expansion.label, kb_id=expansion.kb_id)
+            span = Span(doc, i, i + 1, label=expansion.label, kb_id=expansion.kb_id)
             span._.origin = "rule"
             span._.canonical = canonical
             added.append(span)
