@@ -60,8 +60,31 @@ class SpanCleanup:
             for piece in _split_at_brackets(doc, ent):
                 for part in _split_at_possessives(doc, piece):
                     ents.extend(self._clean(doc, part))
-        doc.ents = _non_overlapping(ents)
+        ents = _non_overlapping(ents)
+        doc.ents = self._drop_title_words(doc, ents) if self.use_titles else ents
         return doc
+
+    def _drop_title_words(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A word of a title written before a name ("Secretary of State John Kerry",
+        "Supreme Leader Ayatollah Ali Khamenei") is not an organisation or a place."""
+        titled = [(self._title_start(doc, e.start), e.start) for e in ents if e.label_ == "PERSON"]
+        titled = [(a, b) for a, b in titled if a < b]
+        if not titled:
+            return ents
+        return [e for e in ents if e.label_ in ("PERSON", "DATE")
+                or not any(a <= e.start and e.end <= b for a, b in titled)]
+
+    def _title_start(self, doc: Doc, start: int) -> int:
+        """Where the titles written right before ``start`` begin (``start`` if none)."""
+        from entity_cli.kb.titles import title_prefix_length
+
+        longest = max((len(t) for t in self._titles), default=0)
+        first = start
+        for k in range(start - 1, max(-1, start - 2 * longest - 1), -1):
+            words = [fold(t.text) for t in doc[k:start]]
+            if doc[k].text[:1].isupper() and title_prefix_length(words, self._titles) == len(words):
+                first = k
+        return first
 
     def _clean(self, doc: Doc, ent: Span) -> list[Span]:
         start, end = ent.start, ent.end

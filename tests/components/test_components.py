@@ -119,3 +119,18 @@ def test_bare_surnames_come_only_from_names_that_look_like_names():
     found = [(e.text, e.label_) for e in linker(doc).ents]
     assert ("Haddad", "PERSON") in found  # after "Omar Haddad"
     assert ("Code", "PERSON") not in found  # a title the model took for a person
+
+
+def test_words_of_a_title_before_a_name_are_not_organisations():
+    nlp = spacy.blank("en")
+    cleanup = nlp.add_pipe("me_span_cleanup")
+    doc = nlp.make_doc("Secretary of State Jane Doe met Hamas Secretary General Omar Haddad. "
+                       "The State said no.")
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 3, 5, label="PERSON"),
+                Span(doc, 6, 7, label="ORG"), Span(doc, 9, 11, label="PERSON"),
+                Span(doc, 13, 14, label="ORG")]
+    found = [(e.text, e.label_) for e in cleanup(doc).ents]
+    assert ("State", "ORG") not in found[:2]  # part of "Secretary of State"
+    assert found[0] == ("Jane Doe", "PERSON")
+    assert ("Hamas", "ORG") in found  # before the title, not in it
+    assert found[-1] == ("State", "ORG")  # no name follows: left to the other rules
