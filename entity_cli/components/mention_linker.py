@@ -45,7 +45,7 @@ class MentionLinker:
         ents = self._add_bare_surnames(doc, ents)
         kb_ids: dict[tuple[int, int], str] = {}
         self._link_people(ents, kb_ids)
-        self._link_organisations(ents, kb_ids)
+        self._link_organisations(doc, ents, kb_ids)
         if kb_ids:
             ents = [respan(e, kb_id=kb_ids[(e.start, e.end)]) if (e.start, e.end) in kb_ids
                     else e for e in ents]
@@ -175,28 +175,65 @@ class MentionLinker:
 
     # -- organisations -------------------------------------------------------------------
 
-    def _link_organisations(self, ents: list[Span], kb_ids: dict[tuple[int, int], str]) -> None:
+    def _link_organisations(self, doc: Doc, ents: list[Span],
+                            kb_ids: dict[tuple[int, int], str]) -> None:
         """A short ORG mention whose words all occur in one longer ORG of the document is
-        that organisation ("the Defense Ministry" after "Israel's Defense Ministry")."""
+        that organisation ("the Defense Ministry" after "Israel's Defense Ministry"); so is
+        one with the same words in another order ("Ministry of Health", "Health Ministry");
+        and an organisation after a place's possessive ("Gaza's Health Ministry") is the
+        KB's "<place> <organisation>" where the KB knows one."""
+        owned = self._link_owned(doc, ents, kb_ids)
         orgs: dict[str, tuple[Span, frozenset[str]]] = {}
         for e in ents:
             if e.label_ == "ORG":
                 orgs.setdefault(fold(e.text), (e, frozenset(_org_words(e.text))))
+        order = {key: n for n, key in enumerate(orgs)}
+
+        def kb_of(span: Span) -> str:
+            return span.kb_id_ or kb_ids.get((span.start, span.end), "")
+
         resolved: dict[str, Span | None] = {}
         for ent in ents:
-            if ent.label_ != "ORG" or ent.kb_id_ or (ent.start, ent.end) in kb_ids:
-                continue
+            if ent.label_ != "ORG" or kb_of(ent) or ent.start in owned:
+                continue  # "Israel's Health Ministry" is not Gaza's, whatever the words
             key = fold(ent.text)
             if key not in resolved:
                 words = orgs[key][1]
                 longer = [o for o, ow in orgs.values() if words and len(ow) > len(words)
                           and words <= ow]
+                same = [o for k, (o, ow) in orgs.items() if k != key and words and ow == words]
+                known = {kb_of(o) for o in same} - {""}
+                if not longer and len(known) == 1:
+                    longer = [o for o in same if kb_of(o)][:1]
+                elif not longer:  # the form written first stands for the others
+                    longer = [o for k, (o, ow) in orgs.items()
+                              if ow == words and order[k] < order[key]][:1]
                 resolved[key] = longer[0] if len(longer) == 1 else None
             target = resolved[key]
             if target is not None:
                 ent._.canonical = target._.canonical or " ".join(target.text.split())
-                if target.kb_id_:
-                    kb_ids[(ent.start, ent.end)] = target.kb_id_
+                if kb_of(target):
+                    kb_ids[(ent.start, ent.end)] = kb_of(target)
+
+    def _link_owned(self, doc: Doc, ents: list[Span],
+                    kb_ids: dict[tuple[int, int], str]) -> set[int]:
+        """Link organisations written after a place's possessive; return where they start."""
+        from entity_cli.kb.index import load_index
+
+        owners = {e.end: e for e in ents if e.label_ in ("GPE", "LOC")}
+        owned: set[int] = set()
+        for ent in ents:
+            if ent.label_ != "ORG" or ent.kb_id_ or ent.start < 2:
+                continue
+            owner = owners.get(ent.start - 1)
+            if owner is None or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+                continue
+            owned.add(ent.start)
+            name = f"{owner.text} {ent.text}"
+            match = load_index(self.models_dir).get_strong(fold(name), name)
+            if match is not None and match.record.label == "ORG":
+                kb_ids[(ent.start, ent.end)] = match.record.id
+        return owned
 
     # -- acronyms ------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ def check_kb(directory: str | None = None) -> dict[str, Any]:
     index = ActorIndex.build(records, load_transliteration(directory), common)
     warnings = []
     errors = [f"name collision: {c}" for c in index.collisions if not _homonyms(c, index)]
+    errors += _possessive_names(records, index)
     for record in records:
         for alias in record.aliases:
             if (fold(alias) in common and alias not in record.ambiguous_aliases
@@ -41,6 +43,25 @@ def check_kb(directory: str | None = None) -> dict[str, Any]:
         "errors": errors,
         "warnings": warnings,
     }
+
+
+def _possessive_names(records, index) -> list[str]:
+    """Names such as "Gaza's Health Ministry": in text a place's possessive ends a name (the
+    span cleanup makes "Gaza" and "Health Ministry" of it), so the KB must not join them.
+    "People's Protection Units" is fine: "People" is no place."""
+    places = {key for key, (rid, _) in index.strong.items()
+              if index.records[rid].label in ("GPE", "LOC")}
+    errors = []
+    for record in records:
+        for name in (record.canonical, *record.aliases):
+            owner = _POSSESSIVE.match(name)
+            if owner and fold(owner.group(1)) in places:
+                errors.append(f"{record.origin}: {name!r} joins a place's possessive to a name; "
+                              "list the name without it")
+    return errors
+
+
+_POSSESSIVE = re.compile(r"^(.*?)['’]s\b")
 
 
 def _homonyms(collision: str, index) -> bool:

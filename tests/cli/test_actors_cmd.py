@@ -44,3 +44,15 @@ def test_check_reports_bad_records_and_collisions(invoke, tmp_path: Path):
     result = invoke("actors", "check", "--models-dir", str(target))
     assert result.exit_code == 1
     assert "extra.jsonl:1: bad id" in result.stderr
+
+
+def test_check_rejects_a_place_possessive_inside_a_name(invoke, tmp_path: Path):
+    target = tmp_path / "models"
+    shutil.copytree(models_dir(), target)
+    (target / "kb" / "extra.jsonl").write_text(
+        '{"id": "org/harbour-board-test", "canonical": "Harbour Board", "label": "ORG", '
+        '"aliases": ["Jordan\'s Harbour Board", "Workers\' Harbour Board"]}\n', encoding="utf-8")
+    result = invoke("actors", "check", "--models-dir", str(target))
+    assert result.exit_code == 1
+    assert "extra.jsonl:1: \"Jordan's Harbour Board\" joins a place's possessive" in result.stderr
+    assert "Workers" not in result.stderr

@@ -134,3 +134,27 @@ def test_words_of_a_title_before_a_name_are_not_organisations():
     assert found[0] == ("Jane Doe", "PERSON")
     assert ("Hamas", "ORG") in found  # before the title, not in it
     assert found[-1] == ("State", "ORG")  # no name follows: left to the other rules
+
+
+def test_organisations_by_owner_and_by_word_order():
+    nlp = spacy.blank("en")
+    linker = nlp.add_pipe("me_linker")
+    doc = nlp.make_doc("Gaza's Health Ministry spoke. The Ministry of Health added more. "
+                       "Israel's Health Ministry did not. The Finance Ministry and the "
+                       "Ministry of Finance agreed.")
+    words = [t.text for t in doc]
+    assert words[:4] == ["Gaza", "'s", "Health", "Ministry"]
+
+    def at(text: str, label: str, nth: int = 0) -> Span:
+        n = len(nlp.make_doc(text))
+        starts = [i for i in range(len(doc)) if words[i:i + n] == text.split()]
+        return Span(doc, starts[nth], starts[nth] + n, label=label)
+
+    doc.ents = [at("Gaza", "GPE"), at("Health Ministry", "ORG"), at("Ministry of Health", "ORG"),
+                at("Israel", "GPE"), at("Health Ministry", "ORG", 1), at("Finance Ministry", "ORG"),
+                at("Ministry of Finance", "ORG")]
+    ents = {(e.start, e.text): e for e in linker(doc).ents}
+    gaza, told, israel, finance, finance2 = (e for e in ents.values() if e.label_ == "ORG")
+    assert gaza.kb_id_ == told.kb_id_ == "org/gaza-health-ministry"  # owner, then word order
+    assert israel.kb_id_ == ""  # another owner: not Gaza's ministry
+    assert finance2._.canonical == "Finance Ministry"  # the form written first
