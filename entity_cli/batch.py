@@ -117,6 +117,7 @@ def _pool_map(chunks: Iterator[list[Task]], options: RunOptions, jobs: int) -> I
     load_pipeline()  # loaded once here, inherited by the forked workers
     pool = _Pool(jobs, options)
     window = jobs * 3
+    finished = False
     try:
         for chunk in chunks:
             pool.submit(chunk)
@@ -124,8 +125,9 @@ def _pool_map(chunks: Iterator[list[Task]], options: RunOptions, jobs: int) -> I
                 yield from pool.next_results()
         while pool.pending:
             yield from pool.next_results()
+        finished = True
     finally:
-        pool.close()
+        pool.close(interrupted=not finished)
 
 
 class _Pool:
@@ -158,7 +160,7 @@ class _Pool:
         except BrokenProcessPool:
             pass
         # The pool is gone: retry this chunk alone, then restart the rest on a new pool.
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor.shutdown(wait=True, cancel_futures=True)
         waiting = [c for c, _ in self.pending]
         self.pending.clear()
         single = self._start(1)
@@ -167,16 +169,23 @@ class _Pool:
         except BrokenProcessPool:
             results = [_failed(task, "worker process died") for task in chunk]
         finally:
-            single.shutdown(wait=False, cancel_futures=True)
+            single.shutdown(wait=True, cancel_futures=True)
         self.executor = self._start(self.jobs)
         for other in waiting:
             self.submit(other)
         return results
 
-    def close(self) -> None:
+    def close(self, interrupted: bool = False) -> None:
+        """Stop the workers and wait for the pool's own thread: leaving it running races
+        with the interpreter's exit (an "OSError: Bad file descriptor" traceback from
+        concurrent.futures at exit). After Ctrl-C or a closed output the workers are
+        terminated rather than waited for: they hold no output, the parent writes it."""
         for _, future in self.pending:
             future.cancel()
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        if interrupted:
+            for process in list((getattr(self.executor, "_processes", None) or {}).values()):
+                process.terminate()
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _failed(task: Task, reason: str) -> Result:

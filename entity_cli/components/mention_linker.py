@@ -194,8 +194,8 @@ class MentionLinker:
 
         resolved: dict[str, Span | None] = {}
         for ent in ents:
-            if ent.label_ != "ORG" or kb_of(ent) or ent.start in owned:
-                continue  # "Israel's Health Ministry" is not Gaza's, whatever the words
+            if ent.label_ != "ORG" or kb_of(ent):
+                continue
             key = fold(ent.text)
             if key not in resolved:
                 words = orgs[key][1]
@@ -210,25 +210,46 @@ class MentionLinker:
                               if ow == words and order[k] < order[key]][:1]
                 resolved[key] = longer[0] if len(longer) == 1 else None
             target = resolved[key]
-            if target is not None:
+            if target is not None and not self._other_owner(ent, target, owned, kb_of(target)):
                 ent._.canonical = target._.canonical or " ".join(target.text.split())
                 if kb_of(target):
                     kb_ids[(ent.start, ent.end)] = kb_of(target)
 
+    def _other_owner(self, ent: Span, target: Span, owned: dict[int, Span], target_kb: str) -> bool:
+        """Whether ``ent`` belongs to another place than ``target`` does: "Israel's Health
+        Ministry" is not Gaza's, whatever the words."""
+        owner = owned.get(ent.start)
+        if owner is None:
+            return False
+        other = owned.get(target.start)
+        if other is not None:
+            return fold(other.text) != fold(owner.text)
+        if not target_kb:
+            return False
+        from entity_cli.kb.index import load_index
+
+        index = load_index(self.models_dir)
+        match = index.get_strong(fold(owner.text), owner.text)
+        place = index.records.get(owner.kb_id_) or (match.record if match else None)
+        organisation = index.records.get(target_kb)
+        # An owner of unknown country could be anyone's: no link to a KB organisation.
+        return place is None or organisation is None or place.country != organisation.country
+
     def _link_owned(self, doc: Doc, ents: list[Span],
-                    kb_ids: dict[tuple[int, int], str]) -> set[int]:
-        """Link organisations written after a place's possessive; return where they start."""
+                    kb_ids: dict[tuple[int, int], str]) -> dict[int, Span]:
+        """Link organisations written after a place's possessive; return them by start,
+        with their owners."""
         from entity_cli.kb.index import load_index
 
         owners = {e.end: e for e in ents if e.label_ in ("GPE", "LOC")}
-        owned: set[int] = set()
+        owned: dict[int, Span] = {}
         for ent in ents:
             if ent.label_ != "ORG" or ent.kb_id_ or ent.start < 2:
                 continue
             owner = owners.get(ent.start - 1)
             if owner is None or doc[ent.start - 1].lower_ not in ("'s", "’s"):
                 continue
-            owned.add(ent.start)
+            owned[ent.start] = owner
             name = f"{owner.text} {ent.text}"
             match = load_index(self.models_dir).get_strong(fold(name), name)
             if match is not None and match.record.label == "ORG":

@@ -52,16 +52,34 @@ def test_long_single_line_is_cut_and_merged(invoke, corpus):
 
 
 def test_jobs_two_is_byte_identical_to_jobs_one(invoke, corpus, tmp_path):
+    from entity_cli.batch import run_local
+
     (corpus / "long.txt").unlink()
-    for k in range(40):  # enough documents for several chunks in flight
-        (corpus / f"n{k:02d}.txt").write_text(
+    chunk = run_local.__defaults__[-1]
+    for k in range(2 * chunk + 5):  # three chunks: the process pool runs, not one process
+        (corpus / f"n{k:03d}.txt").write_text(
             f"Report {k}: officials in Baghdad and Erbil met Kurdish leaders on Sunday.",
             encoding="utf-8")
     one = invoke("extract", str(corpus), "-f", "jsonl", "--jobs", "1", "-q")
     two = invoke("extract", str(corpus), "-f", "jsonl", "--jobs", "2", "-q")
     assert one.exit_code == two.exit_code == 1  # the binary file
     assert one.stdout == two.stdout
-    assert len(one.stdout.splitlines()) == 50
+    assert len(one.stdout.splitlines()) == 2 * chunk + 15
+
+
+def test_pool_is_shut_down_when_the_run_ends():
+    # A pool thread left running at exit races with the interpreter's shutdown (an
+    # "OSError: Bad file descriptor" traceback from concurrent.futures).
+    import threading
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    from entity_cli.batch import RunOptions, run_local
+    from entity_cli.documents import Document
+
+    tasks = [Document(source=f"d{k}", text=f"Talks in Amman, round {k}.", group=k) for k in range(6)]
+    results = list(run_local(tasks, RunOptions(), jobs=2, chunk_size=2))
+    assert [group for group, _, _ in results] == list(range(6))
+    assert not [t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread)]
 
 
 def test_glob_and_files_from(invoke, corpus, tmp_path):
