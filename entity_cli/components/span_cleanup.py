@@ -38,6 +38,7 @@ class SpanCleanup:
         self.use_titles = titles
         self.models_dir = models_dir
         self._titles: dict[tuple[str, ...], str] | None = None
+        self._longest_title = 0
         self._demonyms: frozenset[str] | None = None
         self._generic: frozenset[str] = frozenset()
         self._name_words: frozenset[str] = frozenset()
@@ -47,6 +48,7 @@ class SpanCleanup:
         from entity_cli.kb.titles import load_titles
 
         self._titles = load_titles(self.models_dir)
+        self._longest_title = max((len(t) for t in self._titles), default=0)
         index = load_index(self.models_dir)
         self._demonyms = index.norp_keys
         self._generic = index.generic
@@ -78,10 +80,11 @@ class SpanCleanup:
         """Where the titles written right before ``start`` begin (``start`` if none)."""
         from entity_cli.kb.titles import title_prefix_length
 
-        longest = max((len(t) for t in self._titles), default=0)
+        low = max(0, start - 2 * self._longest_title)
+        window = [fold(t.text) for t in doc[low:start]]
         first = start
-        for k in range(start - 1, max(-1, start - 2 * longest - 1), -1):
-            words = [fold(t.text) for t in doc[k:start]]
+        for k in range(start - 1, low - 1, -1):
+            words = window[k - low:]
             if doc[k].text[:1].isupper() and title_prefix_length(words, self._titles) == len(words):
                 first = k
         return first
@@ -136,8 +139,7 @@ class SpanCleanup:
         return out
 
     def _preceding_title(self, doc: Doc, start: int) -> str | None:
-        longest = max((len(t) for t in self._titles), default=0)
-        for size in range(min(longest, start), 0, -1):
+        for size in range(min(self._longest_title, start), 0, -1):
             words = tuple(fold(t.text) for t in doc[start - size : start])
             if words in self._titles and doc[start - size].text[:1].isupper():
                 return doc[start - size : start].text
