@@ -7,13 +7,12 @@ every input whose output exists and is valid, and Ctrl-C never leaves a partial 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from entity_cli.errors import OutputError, UsageError
 from entity_cli.inputs import InputFile
-from entity_cli.output import sibling_temp
+from entity_cli.output import open_output
 
 
 class OutDir:
@@ -45,16 +44,10 @@ class OutDir:
         data: Any = records if item.path.lower().endswith(".jsonl") else (
             records[0] if len(records) == 1 else records)
         path = self.path_for(item)
-        tmp = sibling_temp(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                with open(tmp, "x", encoding="utf-8") as handle:
-                    json.dump(data, handle, ensure_ascii=False, indent=2)
-                    handle.write("\n")
-                os.replace(tmp, path)
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
+            with open_output(path) as handle:  # temp file, then rename
+                json.dump(data, handle, ensure_ascii=False, indent=2)
+                handle.write("\n")
         except OSError as exc:
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None

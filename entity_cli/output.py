@@ -34,7 +34,7 @@ def open_output(path: Path | None, stdout: TextIO | None = None) -> Iterator[Tex
     if path is None:
         yield stdout if stdout is not None else sys.stdout
         return
-    tmp = sibling_temp(path)
+    tmp = _sibling_temp(path)
     try:
         with open(tmp, "x", encoding="utf-8", newline="") as handle:
             yield handle
@@ -44,7 +44,7 @@ def open_output(path: Path | None, stdout: TextIO | None = None) -> Iterator[Tex
         raise
 
 
-def sibling_temp(path: Path) -> Path:
+def _sibling_temp(path: Path) -> Path:
     """A new temporary name beside ``path``. It is chosen before the file exists, so the
     code that creates it can always remove it, even after a Ctrl-C inside the creating
     call (which tempfile.mkstemp cannot promise: its name is known only once it returns)."""

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from entity_cli.components.extensions import ensure_extensions, respan
-from entity_cli.kb.names import fold
+from entity_cli.kb.names import fold, folded_words
 
 # Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
 _BREAKS = frozenset("()[]{},;:!?\"“”«»|")
@@ -215,8 +215,8 @@ def words_of(doc: Doc) -> Words:
 def _word_breaks(surface: str) -> set[int]:
     """Where words end, counted in folded characters ("Al-Kadhimi": {2, 9})."""
     ends, position = set(), 0
-    for word in surface.replace("-", " ").split():
-        position += len(fold(word))
+    for word in folded_words(surface):
+        position += len(word)
         ends.add(position)
     return ends
 

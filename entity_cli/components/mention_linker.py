@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from entity_cli.components.extensions import ensure_extensions, respan
-from entity_cli.kb.names import fold
+from entity_cli.kb.names import fold, folded_words
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "abou", "umm", "bint", "ul",
                        "de", "van", "von"})
@@ -302,10 +302,8 @@ def _looks_like_a_name(ent: Span) -> bool:
 
 def _name_words(text: str) -> list[str]:
     """Folded words of a name without particles: "Al Kadhimi" -> ["kadhimi"]."""
-    words = [fold(w) for w in text.replace("-", " ").split()]
-    return [w for w in words if w and w not in PARTICLES]
+    return [w for w in folded_words(text) if w and w not in PARTICLES]
 
 
 def _org_words(text: str) -> list[str]:
-    words = [fold(w) for w in text.replace("-", " ").split()]
-    return [w for w in words if w and w not in ORG_FILLER]
+    return [w for w in folded_words(text) if w and w not in ORG_FILLER]

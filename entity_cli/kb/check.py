@@ -45,6 +45,9 @@ def check_kb(directory: str | None = None) -> dict[str, Any]:
     }
 
 
+_POSSESSIVE = re.compile(r"^(.*?)['’]s\b")
+
+
 def _possessive_names(records, index) -> list[str]:
     """Names such as "Gaza's Health Ministry": in text a place's possessive ends a name (the
     span cleanup makes "Gaza" and "Health Ministry" of it), so the KB must not join them.
@@ -59,9 +62,6 @@ def _possessive_names(records, index) -> list[str]:
                 errors.append(f"{record.origin}: {name!r} joins a place's possessive to a name; "
                               "list the name without it")
     return errors
-
-
-_POSSESSIVE = re.compile(r"^(.*?)['’]s\b")
 
 
 def _homonyms(collision: str, index) -> bool:

@@ -19,7 +19,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from entity_cli.kb.names import Transliteration, fold, load_common_words, load_transliteration
+from entity_cli.kb.names import (
+    Transliteration,
+    fold,
+    folded_words,
+    load_common_words,
+    load_transliteration,
+)
 from entity_cli.kb.records import ActorRecord, load_records
 from entity_cli.kb.variants import Variant, record_variants
 
@@ -147,7 +153,7 @@ class ActorIndex:
         words: set[str] = set()
         for record in self.records.values():
             for name in (record.name, *record.aliases):
-                words.update(fold(w) for w in name.replace("-", " ").split())
+                words.update(folded_words(name))
         return frozenset(words)
 
     def _given_names(self) -> frozenset[str]:
@@ -202,8 +208,8 @@ class ActorIndex:
         and not ending in a different name the KB knows ("Mark Miller" is not a misspelt
         "Mark Milley", "Pele" is not "Pillay")."""
         names = (record.name, *record.aliases)
-        own = {fold(w) for n in names for w in n.replace("-", " ").split()}
-        words = [fold(w) for w in surface.replace("-", " ").split()]
+        own = {w for n in names for w in folded_words(n)}
+        words = folded_words(surface)
         if words and words[-1] in self.name_words and words[-1] not in own:
             return False
         return any(_same_given_and_family(surface, name) for name in names)
@@ -270,8 +276,8 @@ def _same_given_and_family(surface: str, name: str) -> bool:
     from rapidfuzz import fuzz
 
     particles = {"al", "el", "bin", "ibn", "abu", "abd", "umm"}
-    a = [w for w in (fold(x) for x in surface.replace("-", " ").split()) if w not in particles]
-    b = [w for w in (fold(x) for x in name.replace("-", " ").split()) if w not in particles]
+    a = [w for w in folded_words(surface) if w not in particles]
+    b = [w for w in folded_words(name) if w not in particles]
     if not a or not b:
         return False
     if len(a) == 1 or len(b) == 1:

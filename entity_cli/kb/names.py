@@ -27,6 +27,12 @@ def fold(text: str) -> str:
     ).replace("ı", "i")
 
 
+def folded_words(text: str) -> list[str]:
+    """The folded words of a name, a hyphen splitting words: "al-Kadhimi" -> ["al", "kadhimi"].
+    A word of punctuation only folds to ""."""
+    return [fold(word) for word in text.replace("-", " ").split()]
+
+
 @dataclass(frozen=True)
 class Transliteration:
     """The tables of models/transliteration.json and models/patterns.json."""

@@ -6,7 +6,7 @@ import functools
 import json
 from pathlib import Path
 
-from entity_cli.kb.names import fold
+from entity_cli.kb.names import folded_words
 from entity_cli.kb.records import models_dir
 
 
@@ -23,7 +23,7 @@ def _load_titles(directory: str | None) -> dict[tuple[str, ...], str]:
     for line in (base / "titles.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             title = json.loads(line)["title"]
-            words = tuple(w for w in (fold(p) for p in title.replace("-", " ").split()) if w)
+            words = tuple(w for w in folded_words(title) if w)
             titles.setdefault(words, title)
     return titles
 

@@ -31,28 +31,30 @@ def test_check_passes_on_shipped_kb(invoke):
     assert report["errors"] == [] and report["records"] >= 1500
 
 
-def test_check_reports_bad_records_and_collisions(invoke, tmp_path: Path):
+def check_with_extra(invoke, tmp_path: Path, line: str):
+    """`actors check` on a copy of models/ with one more KB file holding ``line``."""
     target = tmp_path / "models"
-    shutil.copytree(models_dir(), target)
-    (target / "kb" / "extra.jsonl").write_text(
-        '{"id": "org/fake-islamic-state", "canonical": "Fake Group", "label": "ORG", '
-        '"aliases": ["Daesh"]}\n', encoding="utf-8")
-    result = invoke("actors", "check", "--models-dir", str(target))
+    if not target.exists():
+        shutil.copytree(models_dir(), target)
+    (target / "kb" / "extra.jsonl").write_text(line + "\n", encoding="utf-8")
+    return invoke("actors", "check", "--models-dir", str(target))
+
+
+def test_check_reports_bad_records_and_collisions(invoke, tmp_path: Path):
+    result = check_with_extra(
+        invoke, tmp_path, '{"id": "org/fake-islamic-state", "canonical": "Fake Group", '
+        '"label": "ORG", "aliases": ["Daesh"]}')
     assert result.exit_code == 1
     assert "name collision" in result.stderr and "daesh" in result.stderr
-    (target / "kb" / "extra.jsonl").write_text('{"id": "Bad Id", "canonical": "X", "label": "ORG"}\n')
-    result = invoke("actors", "check", "--models-dir", str(target))
+    result = check_with_extra(invoke, tmp_path, '{"id": "Bad Id", "canonical": "X", "label": "ORG"}')
     assert result.exit_code == 1
     assert "extra.jsonl:1: bad id" in result.stderr
 
 
 def test_check_rejects_a_place_possessive_inside_a_name(invoke, tmp_path: Path):
-    target = tmp_path / "models"
-    shutil.copytree(models_dir(), target)
-    (target / "kb" / "extra.jsonl").write_text(
-        '{"id": "org/harbour-board-test", "canonical": "Harbour Board", "label": "ORG", '
-        '"aliases": ["Jordan\'s Harbour Board", "Workers\' Harbour Board"]}\n', encoding="utf-8")
-    result = invoke("actors", "check", "--models-dir", str(target))
+    result = check_with_extra(
+        invoke, tmp_path, '{"id": "org/harbour-board-test", "canonical": "Harbour Board", '
+        '"label": "ORG", "aliases": ["Jordan\'s Harbour Board", "Workers\' Harbour Board"]}')
     assert result.exit_code == 1
     assert "extra.jsonl:1: \"Jordan's Harbour Board\" joins a place's possessive" in result.stderr
     assert "Workers" not in result.stderr
