@@ -6,7 +6,7 @@ writer prints the same facts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from entity_cli.documents import Document
@@ -41,20 +41,50 @@ def extract_records(
     knowledge-base and date components on the joined document. ``include_text`` adds the
     text as ``text`` (for writers that show it: html, conll, spacy).
     """
-    from spacy.tokens import Doc
+    wanted = frozenset(labels)
+    rules = rule_components(nlp)
+    for document, doc in statistical_docs(documents, nlp, batch_size, piece_chars):
+        if doc is None:
+            yield error_record(document)
+            continue
+        record = document_record(document, apply_rules(doc, rules), wanted)
+        if include_text:
+            record["text"] = document.text
+        yield record
 
+
+def rule_components(nlp: Language) -> list[tuple[str, Callable[[Doc], Doc]]]:
+    """entity-cli's enabled components, in pipeline order: they work on whole documents
+    (linking needs every mention), so they run outside ``nlp.pipe``."""
     from entity_cli.pipeline import OUR_COMPONENTS
 
-    wanted = frozenset(labels)
+    return [(name, proc) for name, proc in nlp.pipeline if name in OUR_COMPONENTS]
+
+
+def apply_rules(doc: Doc, rules: list[tuple[str, Callable[[Doc], Doc]]]) -> Doc:
+    for _name, proc in rules:
+        doc = proc(doc)
+    return doc
+
+
+def statistical_docs(
+    documents: Iterable[Document],
+    nlp: Language,
+    batch_size: int = 32,
+    piece_chars: int = PIECE_CHARS,
+) -> Iterator[tuple[Document, Doc | None]]:
+    """(document, its Doc after the statistical components) in input order; the Doc is
+    None for a document that could not be read. ``doc._.doc_date`` is set."""
+    from spacy.tokens import Doc
+
     piece_chars = min(piece_chars, nlp.max_length)
-    # entity-cli's components work on the whole document (linking needs every mention).
-    rules = [(name, proc) for name, proc in nlp.pipeline if name in OUR_COMPONENTS]
+    rules = [name for name, _ in rule_components(nlp)]
     pieces: list[Doc] = []
     stream = nlp.pipe(_pieces(nlp, documents, piece_chars), as_tuples=True,
-                      batch_size=batch_size, disable=[name for name, _ in rules])
+                      batch_size=batch_size, disable=rules)
     for doc, (document, last) in stream:
         if document.failed:
-            yield error_record(document)
+            yield document, None
             continue
         pieces.append(doc)
         if not last:
@@ -63,12 +93,7 @@ def extract_records(
         pieces = []
         if document.doc_date is not None:
             whole._.doc_date = document.doc_date.isoformat()
-        for _name, proc in rules:
-            whole = proc(whole)
-        record = document_record(document, whole, wanted)
-        if include_text:
-            record["text"] = document.text
-        yield record
+        yield document, whole
 
 
 def _pieces(nlp: Language, documents: Iterable[Document], piece_chars: int):

@@ -18,7 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from entity_cli.components.extensions import ensure_extensions, respan
+from entity_cli.components.headlines import headline_tokens
 from entity_cli.kb.names import fold, folded_words
+from entity_cli.kb.words import load_words
 
 # Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
 _BREAKS = frozenset("()[]{},;:!?\"“”«»|")
@@ -92,26 +94,48 @@ class ActorRuler:
         """Whether a longer model span is only KB names plus filler ("Shi'ite Iran",
         "Houthi militia", "U.S. military", "Idlib 300 km"): then the KB names win.
 
-        Filler is punctuation, numbers, lowercase words and, in ORG and PERSON spans,
-        common English words that name no actor ("Warns", "Government")."""
-        if ent.label_ in ("DATE", "PERSON"):
+        Filler is punctuation, numbers and lowercase words. A capitalised word the KB does
+        not cover is part of a longer name ("Kuwait Airways", "New York Stock Exchange",
+        "University of Chicago"): the longest name wins and the model keeps its span. A
+        currency ("US dollars", MONEY) holds a place name by nature and is never split."""
+        if ent.label_ in ("DATE", "PERSON", "MONEY"):
             return False  # "Baha Mousa" is a man, whatever places share his names
         if not inside or any((m.start, m.end) == (ent.start, ent.end) for m in inside):
             return False
         if ent.label_ == "NORP" and all(m.label_ == "NORP" for m in inside):
             return False  # "Sunni Muslim" is one group
         covered = {i for m in inside for i in range(m.start, m.end)}
-        # In ORG spans, common words that name no actor are filler; in names of people
-        # they are not (first names such as "Allison" are common words too).
-        generic = self.index.generic if ent.label_ == "ORG" else frozenset()
+        # A title written before a KB person is no part of a name ("PM Abadi").
+        for m in inside:
+            if m.label_ == "PERSON":
+                covered.update(range(self._title_start(ent, m.start), m.start))
+        words = load_words(self.models_dir)
+        # On a title-case headline a capital is no evidence: common words are filler there.
+        headline = headline_tokens(ent.doc, self.index.generic)
         for token in ent:
             if token.i in covered:
                 continue
             text = token.text
-            if not text[:1].isalpha() or text[:1].islower() or fold(text) in generic:
+            key = fold(text)
+            if key in words.heads:
+                return False  # "Kuwait airways", "Basra port": a name with its head word
+            if not text[:1].isalpha() or text[:1].islower():
+                continue
+            if token.i in headline and key in self.index.generic:
                 continue
             return False
         return True
+
+    def _title_start(self, ent: Span, start: int) -> int:
+        """Where the titles right before ``start`` (inside ``ent``) begin."""
+        from entity_cli.kb.titles import load_titles, title_prefix_length
+
+        titles = load_titles(self.models_dir)
+        words = words_of(ent.doc).folded
+        for k in range(ent.start, start):
+            if title_prefix_length(words[k:start], titles) == start - k:
+                return k
+        return start
 
     def _title_length(self, words: list[str]) -> int:
         from entity_cli.kb.titles import load_titles, title_prefix_length

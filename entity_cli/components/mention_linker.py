@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from entity_cli.components.extensions import ensure_extensions, respan
 from entity_cli.kb.names import fold, folded_words
+from entity_cli.kb.words import WordClasses, load_words
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "abou", "umm", "bint", "ul",
                        "de", "van", "von"})
@@ -54,6 +55,9 @@ class MentionLinker:
 
     # -- relabelling -------------------------------------------------------------------
 
+    def _words(self) -> WordClasses:
+        return load_words(self.models_dir)
+
     def _given_names(self) -> frozenset[str]:
         if self._given is None:
             from entity_cli.kb.index import load_index
@@ -65,7 +69,8 @@ class MentionLinker:
         """Given names ("Tareq Abu Azzoum" as ORG) and full-name surnames ("Trump" as ORG
         after "Donald Trump") make PERSON spans of what the model called something else."""
         given = self._given_names()
-        surnames = {w[-1] for e in ents if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1}
+        surnames = {w[-1] for e in ents if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1
+                    and _looks_like_a_name(e, self._words())}
         out = []
         for e in ents:
             if e.label_ not in ("PERSON", "DATE") and not e.kb_id_:
@@ -87,7 +92,7 @@ class MentionLinker:
         "The": not "The Adam Smith Lecture", not "broadcaster BSkyB")."""
         surnames = {w[-1] for e in ents
                     if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1 and len(w[-1]) > 2
-                    and _looks_like_a_name(e)}
+                    and _looks_like_a_name(e, self._words())}
         if not surnames:
             return ents
         from entity_cli.components.actor_ruler import words_of
@@ -293,9 +298,13 @@ class MentionLinker:
         return sorted(out + added, key=lambda s: s.start) if added else out
 
 
-def _looks_like_a_name(ent: Span) -> bool:
-    """Capitalised words, particles aside, and no article first ("The Adam Smith Lecture")."""
-    if ent[0].lower_ == "the":
+def _looks_like_a_name(ent: Span, words: WordClasses) -> bool:
+    """Capitalised words, particles aside; no article first ("The Adam Smith Lecture"), no
+    word that never belongs to a personal name ("My First Sony"), and no organisation or
+    facility head word last ("Sarona Market")."""
+    if ent[0].lower_ == "the" or fold(ent[-1].text) in words.heads:
+        return False
+    if any(t.lower_ in words.never_names for t in ent):
         return False
     return all(t.text[:1].isupper() or t.lower_ in PARTICLES or not t.is_alpha for t in ent)
 

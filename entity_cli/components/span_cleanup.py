@@ -13,8 +13,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from entity_cli.components.bylines import byline_spans
 from entity_cli.components.extensions import ensure_extensions
+from entity_cli.components.headlines import headline_tokens
 from entity_cli.kb.names import fold
+from entity_cli.kb.words import WordClasses, load_words
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "`s"})
 TRAILING = frozenset({".", ",", ";", ":", "-", "–", "—", "'", "’", '"', "”", ")", "("})
@@ -42,6 +45,7 @@ class SpanCleanup:
         self._demonyms: frozenset[str] | None = None
         self._generic: frozenset[str] = frozenset()
         self._name_words: frozenset[str] = frozenset()
+        self._words: WordClasses | None = None
 
     def _load(self) -> None:
         from entity_cli.kb.index import load_index
@@ -53,6 +57,7 @@ class SpanCleanup:
         self._demonyms = index.norp_keys
         self._generic = index.generic
         self._name_words = index.name_words
+        self._words = load_words(self.models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._titles is None:
@@ -63,8 +68,19 @@ class SpanCleanup:
                 for part in _split_at_possessives(doc, piece):
                     ents.extend(self._clean(doc, part))
         ents = _non_overlapping(ents)
-        doc.ents = self._drop_title_words(doc, ents) if self.use_titles else ents
+        ents = self._drop_title_words(doc, ents) if self.use_titles else ents
+        doc.ents = self._credits(doc, ents)
         return doc
+
+    def _credits(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Inside a byline or photo credit, its people and agencies replace the model's
+        spans (see components.bylines)."""
+        found, ranges = byline_spans(doc, self._words.byline_cues)
+        if not ranges:
+            return ents
+        inside = {k for a, b in ranges for k in range(a, b)}
+        kept = [e for e in ents if not any(k in inside for k in range(e.start, e.end))]
+        return sorted(kept + found, key=lambda s: s.start)
 
     def _drop_title_words(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A word of a title written before a name ("Secretary of State John Kerry",
@@ -102,18 +118,19 @@ class SpanCleanup:
             start += 2
         out: list[Span] = []
         title = None
-        if (end - start == 1 and ent.label_ in ("ORG", "PERSON", "LOC", "FAC")
-                and fold(doc[start].text) in self._generic and not doc[start].is_upper):
-            return out  # one common word ("State", "Anger") names no actor
+        if ent.label_ != "DATE":
+            start, end = self._trim_headline_words(doc, start, end, ent.label_)
         if ent.label_ == "PERSON":
             if any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[start:end]):
                 return out  # "600bn", "20000": not a name
             # A leading -ing word the model swept in from a headline: "Retaking Falluja".
-            while (start < end and doc[start].lower_.endswith("ing") and len(doc[start]) > 5
+            # Only where a capital is no evidence: at the start of a line or sentence, or
+            # on a headline ("said Sterling Pratt" keeps its name).
+            headline = headline_tokens(doc, self._generic)
+            while (start < end - 1 and (start in headline or _sentence_initial(doc, start))
+                   and doc[start].lower_.endswith("ing") and len(doc[start]) > 5
                    and fold(doc[start].text) not in self._name_words):
                 start += 1
-            if start >= end:
-                return out
         if ent.label_ == "PERSON" and self.use_titles:
             words = [fold(t.text) for t in doc[start:end]]
             if words and words[0] in self._demonyms and end - start > 2:
@@ -138,12 +155,41 @@ class SpanCleanup:
         out.append(span)
         return out
 
+    def _trim_headline_words(self, doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+        """On a title-case headline, capitalised common words at the start of a span (and,
+        but for people, at its end) are the headline's verbs and nouns ("Warns Gulf
+        States", "Tel Aviv Market Shooting"), not name words. A span is never emptied this
+        way: a common word can be the whole name ("Taliban")."""
+        headline = headline_tokens(doc, self._generic)
+        if start not in headline:
+            return start, end
+
+        def filler(k: int) -> bool:
+            token = doc[k]
+            return (not token.is_alpha and not token.like_num) or token.is_lower or (
+                fold(token.text) in self._generic)
+
+        first, last = start, end
+        while first < last and filler(first):
+            first += 1
+        while label != "PERSON" and last > first and filler(last - 1):
+            last -= 1
+        return (first, last) if first < last else (start, end)
+
     def _preceding_title(self, doc: Doc, start: int) -> str | None:
         for size in range(min(self._longest_title, start), 0, -1):
             words = tuple(fold(t.text) for t in doc[start - size : start])
             if words in self._titles and doc[start - size].text[:1].isupper():
                 return doc[start - size : start].text
         return None
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a line or follows a sentence end."""
+    if i == 0:
+        return True
+    before = doc[i - 1].text
+    return "\n" in before or before in (".", "!", "?", ":", '"', "“", "‘")
 
 
 def _split_at_brackets(doc: Doc, ent: Span) -> list[Span]:

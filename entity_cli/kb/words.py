@@ -1,0 +1,47 @@
+"""Closed word classes used as evidence by the rule components (models/words.json).
+
+One data file, loaded once per models folder, so that no component keeps its own copy of a
+word list: organisation and facility head words ("Airways", "Hospital"), nouns that say a
+name is a place ("the town of X", "X refugee camp"), words that never belong to a personal
+name ("My", "Their"), and the cues of bylines and photo credits.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class WordClasses:
+    organisation_heads: frozenset[str]
+    facility_heads: frozenset[str]
+    place_nouns: frozenset[str]
+    never_names: frozenset[str]
+    byline_cues: tuple[tuple[str, ...], ...]  # longest first
+
+    @property
+    def heads(self) -> frozenset[str]:
+        return self.organisation_heads | self.facility_heads
+
+
+def load_words(directory: str | None = None) -> WordClasses:
+    return _load_words(directory)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_words(directory: str | None) -> WordClasses:
+    from entity_cli.kb.records import models_dir
+
+    base = Path(directory) if directory else models_dir()
+    data = json.loads((base / "words.json").read_text(encoding="utf-8"))
+    cues = sorted((tuple(c.split()) for c in data["byline_cues"]), key=len, reverse=True)
+    return WordClasses(
+        organisation_heads=frozenset(data["organisation_heads"]),
+        facility_heads=frozenset(data["facility_heads"]),
+        place_nouns=frozenset(data["place_nouns"]),
+        never_names=frozenset(data["never_names"]),
+        byline_cues=tuple(cues),
+    )
