@@ -76,7 +76,9 @@ class MentionLinker:
             if e.label_ not in ("PERSON", "DATE") and not e.kb_id_:
                 words = _name_words(e.text)
                 by_given = (e.label_ != "NORP" and 2 <= len(e) <= 4 and fold(e[0].text) in given
-                            and all(t.text[:1].isupper() for t in e if t.is_alpha and len(t) > 3))
+                            and all(t.text[:1].isupper() for t in e if t.is_alpha and len(t) > 3)
+                            and _looks_like_a_name(e, self._words())
+                            and not any(t.text in ("&", "'s", "’s") for t in e))
                 by_surname = len(words) == 1 and words[0] in surnames
                 if by_given or by_surname:
                     e = respan(e, label="PERSON")

@@ -10,6 +10,8 @@ Titles and demonyms are data in models/ (titles.jsonl, kb/norp.jsonl).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -46,6 +48,7 @@ class SpanCleanup:
         self._generic: frozenset[str] = frozenset()
         self._name_words: frozenset[str] = frozenset()
         self._words: WordClasses | None = None
+        self._index = None
 
     def _load(self) -> None:
         from entity_cli.kb.index import load_index
@@ -53,7 +56,7 @@ class SpanCleanup:
 
         self._titles = load_titles(self.models_dir)
         self._longest_title = max((len(t) for t in self._titles), default=0)
-        index = load_index(self.models_dir)
+        index = self._index = load_index(self.models_dir)
         self._demonyms = index.norp_keys
         self._generic = index.generic
         self._name_words = index.name_words
@@ -65,7 +68,7 @@ class SpanCleanup:
         ents: list[Span] = []
         for ent in doc.ents:
             for piece in _split_at_brackets(doc, ent):
-                for part in _split_at_possessives(doc, piece):
+                for part in _split_at_possessives(doc, piece, self._is_known):
                     ents.extend(self._clean(doc, part))
         ents = _non_overlapping(ents)
         ents = self._drop_title_words(doc, ents) if self.use_titles else ents
@@ -81,6 +84,10 @@ class SpanCleanup:
         inside = {k for a, b in ranges for k in range(a, b)}
         kept = [e for e in ents if not any(k in inside for k in range(e.start, e.end))]
         return sorted(kept + found, key=lambda s: s.start)
+
+    def _is_known(self, name: str) -> bool:
+        """Whether the KB knows ``name`` for certain (a strong key)."""
+        return self._index.get_strong(fold(name), name) is not None
 
     def _drop_title_words(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A word of a title written before a name ("Secretary of State John Kerry",
@@ -120,6 +127,13 @@ class SpanCleanup:
         title = None
         if ent.label_ != "DATE":
             start, end = self._trim_headline_words(doc, start, end, ent.label_)
+        if ent.label_ == "PERSON" and end - start > 1:
+            # A head word last makes an organisation or a facility of what the model read as
+            # a person: "Nasser Hospital", "Charles Beseler Co.", "Queen's Lancashire Regiment".
+            head = fold(doc[end - 1].text.rstrip("."))
+            if head in self._words.organisation_heads or head in self._words.facility_heads:
+                label = "ORG" if head in self._words.organisation_heads else "FAC"
+                return [_span(doc, start, end, label, ent)]
         if ent.label_ == "PERSON":
             if any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[start:end]):
                 return out  # "600bn", "20000": not a name
@@ -192,26 +206,35 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return "\n" in before or before in (".", "!", "?", ":", '"', "“", "‘")
 
 
+# Penn Treebank spellings of brackets, as in text that was tokenised before it reached us.
+_BRACKETS = frozenset({"(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
+
+
 def _split_at_brackets(doc: Doc, ent: Span) -> list[Span]:
-    """A name never holds a bracket: "Daesh (Islamic State" is two names, not one."""
-    if not any(t.text in "()[]" for t in ent):
+    """A name never holds a bracket or a line break: "Daesh (Islamic State" is two names,
+    not one, and so is a name that runs on into the next line."""
+    if not any(t.text in _BRACKETS or "\n" in t.text for t in ent):
         return [ent]
     pieces, start = [], ent.start
     for k in range(ent.start, ent.end + 1):
-        if k == ent.end or doc[k].text in "()[]":
+        if k == ent.end or doc[k].text in _BRACKETS or "\n" in doc[k].text:
             if k > start and any(t.is_alpha for t in doc[start:k]):
                 pieces.append(_span(doc, start, k, ent.label_, ent))
             start = k + 1
     return pieces
 
 
-def _split_at_possessives(doc: Doc, ent: Span) -> list[Span]:
-    """ "Israel’s Defense Ministry" is two names: a possessive inside a span ends a name."""
+def _split_at_possessives(doc: Doc, ent: Span, is_known: Callable[[str], bool]) -> list[Span]:
+    """ "Israel’s Defense Ministry" is two names: a possessive inside a span ends a name
+    when what comes before it is a name the KB knows. Without that evidence the possessive
+    belongs to the name ("People's Bank of China", "Moody's Investors Service")."""
     inner = [t.i for t in ent[:-1] if t.lower_ in ("'s", "’s") and t.i > ent.start]
     if not inner:
         return [ent]
     pieces, start = [], ent.start
     for k in [*inner, ent.end]:
+        if k < ent.end and not is_known(doc[start:k].text):
+            continue
         if k > start:
             pieces.append(_span(doc, start, k, ent.label_, ent))
         start = k + 1
