@@ -43,6 +43,7 @@ class MentionLinker:
         ents = list(doc.ents)
         ents = self._link_acronyms(doc, ents)
         ents = self._relabel(doc, ents)
+        ents = self._places_by_context(doc, ents)
         ents = self._add_bare_surnames(doc, ents)
         kb_ids: dict[tuple[int, int], str] = {}
         self._link_people(ents, kb_ids)
@@ -84,6 +85,38 @@ class MentionLinker:
                     e = respan(e, label="PERSON")
             out.append(e)
         return out
+
+    def _places_by_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A name the text itself calls a place is one: "the town of al-Qarara", "the
+        district of Nuaimiya", "two villages, al Foua and Kefraya", "the Qalandiya refugee
+        camp". Such a definition is evidence against the model's ORG or PERSON for that
+        name everywhere in the document, and its capitalised mentions the model missed
+        become places too. Names the KB knows are left to the KB."""
+        from entity_cli.components.actor_ruler import words_of
+
+        words = words_of(doc)
+        classes = self._words()
+        keys: set[tuple[str, ...]] = set()
+        for e in ents:
+            if e.label_ in ("ORG", "PERSON") and not e.kb_id_ and _called_a_place(words, e, classes):
+                keys.add(tuple(words.folded[e.start:e.end]))
+        if not keys:
+            return ents
+        out = [respan(e, label="GPE") if e.label_ in ("ORG", "PERSON") and not e.kb_id_
+               and tuple(words.folded[e.start:e.end]) in keys else e for e in ents]
+        covered = {i for e in out for i in range(e.start, e.end)}
+        added = []
+        for key in keys:
+            size = len(key)
+            for i in range(len(words.texts) - size + 1):
+                if (words.folded[i] == key[0] and tuple(words.folded[i:i + size]) == key
+                        and words.texts[i][:1].isupper()
+                        and not any(k in covered for k in range(i, i + size))):
+                    span = Span(doc, i, i + size, label="GPE")
+                    span._.origin = "rule"
+                    added.append(span)
+                    covered.update(range(i, i + size))
+        return sorted(out + added, key=lambda s: s.start) if added else out
 
     def _add_bare_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Once a person is named in full, a bare capitalised surname the model missed is
@@ -298,6 +331,28 @@ class MentionLinker:
             span._.canonical = canonical
             added.append(span)
         return sorted(out + added, key=lambda s: s.start) if added else out
+
+
+def _called_a_place(words, ent: Span, classes: WordClasses) -> bool:
+    """Whether the words around ``ent`` say it is a place: "<place noun> of X", "<place
+    noun>, A and X", or "X <place noun>" ("X refugee camp", "X district")."""
+    folded, texts = words.folded, words.texts
+    for follower in classes.place_followers:
+        size = len(follower)
+        after = [k for k in range(ent.end, min(len(texts), ent.end + size + 1)) if folded[k]]
+        if (len(after) >= size and tuple(folded[k] for k in after[:size]) == follower
+                and texts[after[0]].islower()):
+            return True
+    k = ent.start - 1
+    if k >= 1 and folded[k] in ("and", "or"):
+        # the last of a list: walk back over its capitalised names and commas
+        k -= 1
+        while k >= 0 and (texts[k][:1].isupper() or texts[k] == "," or folded[k] in PARTICLES):
+            k -= 1
+        return k >= 0 and folded[k] in classes.place_nouns and texts[k].islower()
+    if k >= 1 and folded[k] == "of":
+        return folded[k - 1] in classes.place_nouns and texts[k - 1].islower()
+    return False
 
 
 def _looks_like_a_name(ent: Span, words: WordClasses) -> bool:

@@ -19,6 +19,7 @@ class WordClasses:
     organisation_heads: frozenset[str]
     facility_heads: frozenset[str]
     place_nouns: frozenset[str]
+    place_followers: tuple[tuple[str, ...], ...]  # longest first
     never_names: frozenset[str]
     byline_cues: tuple[tuple[str, ...], ...]  # longest first
 
@@ -42,6 +43,8 @@ def _load_words(directory: str | None) -> WordClasses:
         organisation_heads=frozenset(data["organisation_heads"]),
         facility_heads=frozenset(data["facility_heads"]),
         place_nouns=frozenset(data["place_nouns"]),
+        place_followers=tuple(sorted((tuple(f.split()) for f in data["place_noun_followers"]),
+                                     key=len, reverse=True)),
         never_names=frozenset(data["never_names"]),
         byline_cues=tuple(cues),
     )
