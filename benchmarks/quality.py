@@ -75,16 +75,19 @@ def stages(nlp) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
-def bare_records(nlp, documents) -> list[dict]:
-    """The bare model as general_news.py runs it: ner alone, on each whole text."""
-    from entity_cli.pipeline import OUR_COMPONENTS
+def bare_records(documents) -> list[dict]:
+    """The bare model as general_news.py runs it: the model package loaded afresh (its own
+    tokenizer), ner alone, on each whole text."""
+    import spacy
 
-    with nlp.select_pipes(disable=list(OUR_COMPONENTS)):
-        docs = nlp.pipe((d.text for d in documents), batch_size=32)
-        return [{"id": d.doc_id, "source": d.source,
-                 "entities": [{"text": e.text, "label": e.label_, "start": e.start_char,
-                               "end": e.end_char} for e in doc.ents]}
-                for d, doc in zip(documents, docs, strict=True)]
+    from entity_cli.pipeline import EXCLUDE, MODEL_PACKAGE
+
+    nlp = spacy.load(MODEL_PACKAGE, exclude=list(EXCLUDE))
+    docs = nlp.pipe((d.text for d in documents), batch_size=32)
+    return [{"id": d.doc_id, "source": d.source,
+             "entities": [{"text": e.text, "label": e.label_, "start": e.start_char,
+                           "end": e.end_char} for e in doc.ents]}
+            for d, doc in zip(documents, docs, strict=True)]
 
 
 def all_stages(nlp, documents) -> dict[str, list[dict]]:
@@ -93,7 +96,7 @@ def all_stages(nlp, documents) -> dict[str, list[dict]]:
     from entity_cli.extract import document_record, error_record, statistical_docs
     from entity_cli.labels import LABELS
 
-    results: dict[str, list[dict]] = {"bare model": bare_records(nlp, documents)}
+    results: dict[str, list[dict]] = {"bare model": bare_records(documents)}
     names = stages(nlp)
     for name, _ in names:
         results[name] = []

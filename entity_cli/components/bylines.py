@@ -1,5 +1,5 @@
 """Bylines and photo credits: "Writing by A; Editing by B", "Additional reporting by A, B
-and C", "(Photo: Ali Hassan/AFP)".
+and C", "(Photo: Ali Hassan/AFP)", and by its shape alone "(Ali Hassan/AFP)".
 
 The cue ("Editing by", "Photo:"; models/words.json) is specific evidence of what follows:
 the names after it, up to the end of the clause, are people, each perhaps followed by
@@ -27,6 +27,8 @@ def byline_spans(doc: Doc, cues: tuple[tuple[str, ...], ...]) -> tuple[list[Span
     i, n = 0, len(texts)
     while i < n:
         cue = _cue_at(folded, texts, i, cues)
+        if not cue and texts[i] == "(" and _bare_credit(texts, i + 1):
+            cue = 1  # "(Nasser Nasser/AP)": a credit by its shape alone
         if not cue:
             i += 1
             continue
@@ -37,6 +39,24 @@ def byline_spans(doc: Doc, cues: tuple[tuple[str, ...], ...]) -> tuple[list[Span
             spans.extend(found)
             ranges.append((start, i))
     return spans, ranges
+
+
+def _bare_credit(texts: list[str], i: int) -> bool:
+    """Whether a bracket opening before token ``i`` holds only "Name Name/Agency[/...]"."""
+    seen_slash = False
+    words = 0
+    while i < len(texts) and texts[i] != ")":
+        text = texts[i]
+        if text == "/":
+            if not words:
+                return False
+            seen_slash, words = True, 0
+        elif text[:1].isupper() and text.replace("-", "").replace(".", "").isalpha():
+            words += 1
+        else:
+            return False
+        i += 1
+    return i < len(texts) and seen_slash and words > 0
 
 
 def _cue_at(folded: list[str], texts: list[str], i: int, cues) -> int:

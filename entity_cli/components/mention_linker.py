@@ -335,8 +335,11 @@ class MentionLinker:
 
 def _called_a_place(words, ent: Span, classes: WordClasses) -> bool:
     """Whether the words around ``ent`` say it is a place: "<place noun> of X", "<place
-    noun>, A and X", or "X <place noun>" ("X refugee camp", "X district")."""
+    noun>, A and X", "X <place noun>" ("X refugee camp", "X district") or "X-based"."""
     folded, texts = words.folded, words.texts
+    if (ent.end + 1 < len(texts) and texts[ent.end] == "-" and not words.spaces[ent.end - 1]
+            and folded[ent.end + 1] in classes.place_compounds):
+        return True  # "Aberdeen-based", "Baghdad-born"
     for follower in classes.place_followers:
         size = len(follower)
         after = [k for k in range(ent.end, min(len(texts), ent.end + size + 1)) if folded[k]]

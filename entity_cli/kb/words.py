@@ -21,6 +21,7 @@ class WordClasses:
     place_nouns: frozenset[str]
     place_followers: tuple[tuple[str, ...], ...]  # longest first
     never_names: frozenset[str]
+    place_compounds: frozenset[str]  # "X-based", "X-born": X is a place
     byline_cues: tuple[tuple[str, ...], ...]  # longest first
 
     @property
@@ -46,5 +47,6 @@ def _load_words(directory: str | None) -> WordClasses:
         place_followers=tuple(sorted((tuple(f.split()) for f in data["place_noun_followers"]),
                                      key=len, reverse=True)),
         never_names=frozenset(data["never_names"]),
+        place_compounds=frozenset(data["place_compounds"]),
         byline_cues=tuple(cues),
     )
