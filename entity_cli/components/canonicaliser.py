@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from entity_cli.components.extensions import ensure_extensions, respan
-from entity_cli.kb.names import fold
+from entity_cli.kb.names import fold, folded_words
 
 
 @Language.factory("me_canonical", default_config={"models_dir": None, "resolve_people": True})
@@ -45,6 +45,9 @@ class Canonicaliser:
         index = self._load()
         doc_date = doc._.doc_date if Doc.has_extension("doc_date") else None
         changed = False
+        # Mentions the linker already tied to a longer name or a definition in this text.
+        tied = {(e.start, e.end) for e in doc.ents
+                if e._.canonical and fold(e._.canonical) != fold(e.text)}
         ents = []
         resolved: dict[tuple[str, str, str | None], object] = {}  # once per distinct name
         for ent in doc.ents:
@@ -72,9 +75,45 @@ class Canonicaliser:
             elif not ent._.canonical:
                 ent._.canonical = " ".join(ent.text.split())
             ents.append(ent)
-        if changed:
-            doc.ents = ents
+        checked = self._check_context(ents, doc_date, tied)
+        if changed or checked is not ents:
+            doc.ents = checked
         return doc
+
+    def _check_context(self, ents: list[Span], doc_date: str | None,
+                       tied: set[tuple[int, int]]) -> list[Span]:
+        """The links that a name alone cannot carry need the document to agree.
+
+        A bare surname or given name ("Williams", "Kadhimi") is the KB's person only when
+        the person's full name is in the text (the linker then points it there), a role
+        of theirs covers the document date, or their country is named in the document;
+        an acronym of a national body ("CBI", "FSA") only when the text defines it or
+        names its country. Otherwise the link goes; a span the KB alone created goes too,
+        one the model found stays as the model's."""
+        index = self._index
+        suspects = [k for k, e in enumerate(ents)
+                    if e.kb_id_ and (rec := index.records.get(e.kb_id_)) is not None
+                    and (e.start, e.end) not in tied and _needs_context(e, rec)]
+        if not suspects:
+            return ents
+        countries = {rec.country for k, e in enumerate(ents) if k not in set(suspects)
+                     and e.kb_id_ and (rec := index.records.get(e.kb_id_)) is not None
+                     and rec.country}
+        out = list(ents)
+        drop = set()
+        for k in suspects:
+            e = ents[k]
+            record = index.records[e.kb_id_]
+            if record.country in countries or (doc_date and record.active_on(doc_date)):
+                continue
+            if e._.origin == "rule":
+                drop.add(k)
+                continue
+            out[k] = Span(e.doc, e.start, e.end, label=e.label)
+            out[k]._.canonical = " ".join(e.text.split())
+            out[k]._.country = None
+            out[k]._.origin = "model"
+        return [e for k, e in enumerate(out) if k not in drop]
 
     def _resolve(self, ent: Span, doc_date: str | None):
         index = self._index
@@ -90,6 +129,17 @@ class Canonicaliser:
         return index.get_strong(fold(ent.text), ent.text)
 
 
+def _needs_context(ent: Span, record) -> bool:
+    """Whether ``ent`` names ``record`` by a bare name or a national acronym alone."""
+    if record.label == "PERSON":
+        return len([w for w in folded_words(ent.text) if w and w not in _PARTICLES]) == 1
+    if record.label == "ORG" and record.country:
+        letters = [c for c in ent.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+    return False
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "umm", "mr", "mrs", "ms", "dr"})
 _ARTICLE = re.compile(r"^(?:al|el)[- ]?\w+$", re.IGNORECASE)
 
 

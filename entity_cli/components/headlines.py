@@ -4,7 +4,7 @@ In "Iran Warns Gulf States" or "Protesters Storm Parliament" every word is capit
 the statistical model reads verbs and common nouns as parts of names. A line counts as a
 headline when it has no sentence-final full stop, at most ``MAX_WORDS`` words, and its words
 of four letters or more are (nearly) all capitalised, with common English words among them:
-the first line of a text needs two such words, any other line three (so that a list of
+the first line of a text (its title) needs one such word, any other line three (so that a list of
 names, "John Smith, Ali Hassan and Jane Doe", is not a headline), and a line with "by" in it
 is a byline or a credit, never a headline. Only there may the rule
 components treat a capitalised common word as not part of a name.
@@ -52,7 +52,7 @@ def headline_tokens(doc: Doc, generic: frozenset[str]) -> frozenset[int]:
 
 def _close(words, line: list[int], generic: frozenset[str], first: bool, found: set[int]) -> bool:
     """Judge one line; return whether the next line is still the text's first."""
-    if _is_headline(words, line, generic, 2 if first else 3):
+    if _is_headline(words, line, generic, 1 if first else 3):
         found.update(line)
     return False
 

@@ -41,6 +41,7 @@ class MentionLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
+        ents = _calendar_names(ents)
         ents = self._link_acronyms(doc, ents)
         ents = self._relabel(doc, ents)
         ents = self._places_by_context(doc, ents)
@@ -333,9 +334,26 @@ class MentionLinker:
         return sorted(out + added, key=lambda s: s.start) if added else out
 
 
+def _calendar_names(ents: list[Span]) -> list[Span]:
+    """An Islamic month or feast ("Ramadan", "Muharram", "Eid al-Adha") is a DATE, even where
+    the model or a KB surname says PERSON; a full name that ends in the word ("Taha Yassin
+    Ramadan") keeps its bare mentions a person."""
+    from entity_cli.dates.islamic import is_calendar_name
+
+    surnames = {fold(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for e in ents:
+        if (e.label_ in ("PERSON", "ORG", "NORP", "GPE") and len(e) <= 3 and is_calendar_name(e.text)
+                and not (len(e) == 1 and fold(e.text) in surnames)):
+            e = Span(e.doc, e.start, e.end, label="DATE")
+        out.append(e)
+    return out
+
+
 def _called_a_place(words, ent: Span, classes: WordClasses) -> bool:
     """Whether the words around ``ent`` say it is a place: "<place noun> of X", "<place
-    noun>, A and X", "X <place noun>" ("X refugee camp", "X district") or "X-based"."""
+    noun>, A and X", "X <place noun>" ("X refugee camp", "X district"), "near X" or
+    "X-based"."""
     folded, texts = words.folded, words.texts
     if (ent.end + 1 < len(texts) and texts[ent.end] == "-" and not words.spaces[ent.end - 1]
             and folded[ent.end + 1] in classes.place_compounds):
@@ -347,6 +365,9 @@ def _called_a_place(words, ent: Span, classes: WordClasses) -> bool:
                 and texts[after[0]].islower()):
             return True
     k = ent.start - 1
+    if (k >= 0 and folded[k] in classes.place_prepositions
+            and not (ent.end < len(texts) and texts[ent.end] in ("'s", "’s"))):
+        return True  # "near Kefraya" (but "near Smith's home")
     if k >= 1 and folded[k] in ("and", "or"):
         # the last of a list: walk back over its capitalised names and commas
         k -= 1

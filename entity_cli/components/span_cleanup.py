@@ -119,6 +119,10 @@ class SpanCleanup:
                 end -= 1
         if ent.label_ != "DATE" and end - start > 1 and doc[start].text == "the":
             start += 1
+        # A preposition is never the first word of a name: "Near Kefraya" in a list of strikes.
+        if (ent.label_ != "DATE" and end - start > 1 and doc[start].text[:1].isupper()
+                and doc[start].lower_ in self._words.prepositions):
+            start += 1
         # Only the name inside a compound: pro-[Iranian], anti-[Israel].
         if (ent.label_ != "DATE" and end - start > 2 and doc[start].lower_ in ("pro", "anti")
                 and doc[start + 1].text == "-"):
@@ -127,6 +131,10 @@ class SpanCleanup:
         title = None
         if ent.label_ != "DATE":
             start, end = self._trim_headline_words(doc, start, end, ent.label_)
+        if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and self.use_titles:
+            split = self._office_then_name(doc, start, end, ent)
+            if split:
+                return split
         if ent.label_ == "PERSON" and end - start > 1:
             # A head word last makes an organisation or a facility of what the model read as
             # a person: "Nasser Hospital", "Charles Beseler Co.", "Queen's Lancashire Regiment".
@@ -189,6 +197,27 @@ class SpanCleanup:
         while label != "PERSON" and last > first and filler(last - 1):
             last -= 1
         return (first, last) if first < last else (start, end)
+
+    def _office_then_name(self, doc: Doc, start: int, end: int, ent: Span) -> list[Span]:
+        """ "The Minister for the Middle East Jane Doe": after a title and "for"/"of", a
+        span that is a KB name followed by capitalised words is the office's place or body,
+        then the holder's name; the model's one span becomes two."""
+        k = start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("for", "of") or not self._preceding_title(doc, k):
+            return []
+        for cut in range(end - 1, start, -1):
+            rest = doc[cut:end]
+            if not all(t.text[:1].isupper() for t in rest if t.is_alpha) or not rest[0].is_alpha:
+                continue
+            name = doc[start:cut].text
+            found = self._index.get_strong(fold(name), name)
+            if found is not None and found.record.label in ("GPE", "LOC", "FAC", "ORG"):
+                person = _span(doc, cut, end, "PERSON", ent)
+                person._.origin = "rule"
+                return [_span(doc, start, cut, found.record.label, ent), person]
+        return []
 
     def _preceding_title(self, doc: Doc, start: int) -> str | None:
         for size in range(min(self._longest_title, start), 0, -1):

@@ -76,6 +76,13 @@ _HIJRI_YEAR = re.compile(
 
 
 @lru_cache(maxsize=4096)
+def is_calendar_name(text: str) -> bool:
+    """Whether ``text`` is the name of an Islamic month or feast ("Ramadan", "Eid al-Adha",
+    "Muharram"): a date, whatever else shares the word."""
+    key = " ".join(text.lower().replace("’", "'").split())
+    return any(pattern.fullmatch(key) for pattern, _spec in _HOLIDAYS)
+
+
 def _to_greg(hy: int, hm: int, hd: int) -> dt.date | None:
     from hijridate import Hijri
 

@@ -22,6 +22,8 @@ class WordClasses:
     place_followers: tuple[tuple[str, ...], ...]  # longest first
     never_names: frozenset[str]
     place_compounds: frozenset[str]  # "X-based", "X-born": X is a place
+    prepositions: frozenset[str]  # never the first word of a name ("Near Kefraya")
+    place_prepositions: frozenset[str]  # "near X": X is a place
     byline_cues: tuple[tuple[str, ...], ...]  # longest first
 
     @property
@@ -48,5 +50,7 @@ def _load_words(directory: str | None) -> WordClasses:
                                      key=len, reverse=True)),
         never_names=frozenset(data["never_names"]),
         place_compounds=frozenset(data["place_compounds"]),
+        prepositions=frozenset(data["prepositions"]),
+        place_prepositions=frozenset(data["place_prepositions"]),
         byline_cues=tuple(cues),
     )
