@@ -117,7 +117,10 @@ class SpanCleanup:
         if self.possessives:
             while end > start + 1 and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].text in TRAILING):
                 end -= 1
-        if ent.label_ != "DATE" and end - start > 1 and doc[start].text == "the":
+        # A leading "the" is no part of a name; capitalised, it is only where it is not
+        # the first word of a sentence ("The National").
+        if ent.label_ != "DATE" and end - start > 1 and (
+                doc[start].text == "the" or (doc[start].text == "The" and _sentence_initial(doc, start))):
             start += 1
         # A preposition is never the first word of a name: "Near Kefraya" in a list of strikes.
         if (ent.label_ != "DATE" and end - start > 1 and doc[start].text[:1].isupper()
