@@ -124,7 +124,8 @@ class SpanCleanup:
             start += 1
         # A preposition is never the first word of a name: "Near Kefraya" in a list of strikes.
         if (ent.label_ != "DATE" and end - start > 1 and doc[start].text[:1].isupper()
-                and doc[start].lower_ in self._words.prepositions):
+                and doc[start].lower_ in self._words.prepositions
+                and not self._is_known(doc[start:end].text)):  # "At Tabqah" is a town
             start += 1
         # Only the name inside a compound: pro-[Iranian], anti-[Israel].
         if (ent.label_ != "DATE" and end - start > 2 and doc[start].lower_ in ("pro", "anti")

@@ -28,6 +28,7 @@ def check_kb(directory: str | None = None) -> dict[str, Any]:
     warnings = []
     errors = [f"name collision: {c}" for c in index.collisions if not _homonyms(c, index)]
     errors += _possessive_names(records, index)
+    errors += word_class_errors(directory, index)
     for record in records:
         for alias in record.aliases:
             if (fold(alias) in common and alias not in record.ambiguous_aliases
@@ -43,6 +44,31 @@ def check_kb(directory: str | None = None) -> dict[str, Any]:
         "errors": errors,
         "warnings": warnings,
     }
+
+
+def word_class_errors(directory: str | None, index) -> list[str]:
+    """models/words.json against the KB: a word listed as never part of a personal name is
+    in no KB person's name, and every entry is folded (lowercase letters and spaces)."""
+    import json
+
+    from entity_cli.kb.names import folded_words
+    from entity_cli.kb.records import models_dir
+    from entity_cli.kb.words import load_words
+
+    base = Path(directory) if directory else models_dir()
+    raw = json.loads((base / "words.json").read_text(encoding="utf-8"))
+    errors = [f"words.json: {key}: {entry!r} is not folded (lowercase letters and spaces)"
+              for key, entries in raw.items() if isinstance(entries, list)
+              for entry in entries if " ".join(fold(w) for w in entry.split()) != entry]
+    never = load_words(directory).never_names
+    for record in index.records.values():
+        if record.label != "PERSON":
+            continue
+        for name in (record.name, *record.aliases):
+            for word in sorted(never.intersection(folded_words(name))):
+                errors.append(f"{record.origin}: {name!r} holds {word!r}, listed in "
+                              "words.json as never part of a personal name")
+    return errors
 
 
 _POSSESSIVE = re.compile(r"^(.*?)['’]s\b")

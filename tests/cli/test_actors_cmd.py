@@ -58,3 +58,11 @@ def test_check_rejects_a_place_possessive_inside_a_name(invoke, tmp_path: Path):
     assert result.exit_code == 1
     assert "extra.jsonl:1: \"Jordan's Harbour Board\" joins a place's possessive" in result.stderr
     assert "Workers" not in result.stderr
+
+
+def test_check_rejects_a_never_name_word_in_a_person(invoke, tmp_path: Path):
+    result = check_with_extra(
+        invoke, tmp_path, '{"id": "person/their-majesty-test", "canonical": "Their Majesty Omar",'
+        ' "label": "PERSON"}')
+    assert result.exit_code == 1
+    assert "'Their Majesty Omar' holds 'their', listed in words.json" in result.stderr
