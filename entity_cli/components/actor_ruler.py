@@ -1,12 +1,17 @@
 """Actor ruler: knowledge-base matches, merged with the statistical NER.
 
-Conflict policy (stated here and in the README):
+Conflict policy (stated here and in the README, "How the rules treat the model"):
 1. the ruler finds the leftmost-longest strong KB names in the text (case rules in
    entity_cli.kb.index; every content word of the match must be capitalised);
 2. a KB match that is at least as long as every model entity it overlaps replaces them,
-   with the KB's label (the KB is unambiguous for strong names); origin is "model+rule"
-   when a model entity overlapped, "rule" when the model missed it;
-3. a model entity strictly longer than an overlapping KB match keeps its span and label;
+   with the KB's label (the KB is unambiguous for strong names): the KB name covers the
+   whole span; origin is "model+rule" when a model entity overlapped, "rule" when the
+   model missed it;
+3. the longest name wins: a model entity strictly longer than an overlapping KB match
+   keeps its span and label ("Kuwait Airways", "New York Stock Exchange", "52 million US
+   dollars"), unless it is nothing but KB names and filler (lowercase words, numbers,
+   punctuation, a title before a KB person; on a title-case headline also common words),
+   and it has no organisation or facility head word: "Houthi militia", "U.S. military";
 4. the model keeps everything the KB does not know.
 """
 

@@ -5,6 +5,12 @@ the ruler did not match is resolved through the index (weak and ambiguous keys, 
 document's date against dated roles, a phonetic key, then fuzzy matching); other labels by
 their strong key. An actor the KB does not know keeps the normalised longest mention of it
 in the document (set by the mention linker) or its own normalised text.
+
+Policy: a name alone is weak evidence of which actor is meant. A bare surname or given
+name links to a KB person only when the document names the person in full, a role of
+theirs covers the document date, or their country is named in the document; an acronym of
+a national body only when the text defines it or names its country. Otherwise the entity
+stays the model's, without a link (and a span the KB alone created goes).
 """
 
 from __future__ import annotations

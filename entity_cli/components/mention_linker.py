@@ -1,11 +1,16 @@
 """Mention linker: within one document, short mentions point to the full name.
 
+The evidence is the document's own text (README, "How the rules treat the model"):
 - a PERSON mention whose words end another PERSON mention's name ("Rasool", "Mr Al Kadhimi")
   takes that mention's actor; a first name alone, or a misspelt surname ("Khadimi"), does
   too when only one person of the text fits;
 - a one-word ORG/GPE/NORP span that is such a surname is relabelled PERSON, and bare
-  capitalised surnames the model missed become PERSON entities;
+  capitalised surnames the model missed become PERSON entities, but only from full names
+  that look like names (no never-name word, no head word last: models/words.json);
 - an ORG/place span the KB does not know that starts with a known first name is a person;
+- a name the text calls a place ("the town of X", "X refugee camp", "near X", "X-based")
+  is GPE throughout the document;
+- an Islamic month or feast ("Ramadan") is a DATE;
 - an acronym defined in the text ("Popular Mobilisation Forces (PMF)") takes its expansion's
   actor everywhere in the document, and its bare mentions become entities;
 - a short ORG mention whose words all occur in one longer ORG takes that organisation.

@@ -1,11 +1,22 @@
 """Span cleanup: what the statistical model leaves inside entity spans comes out.
 
-- a possessive ('s, ’s) and trailing punctuation are never part of a name;
-- a lowercase leading "the" is outside non-DATE names (annotation convention);
-- titles, ranks and honorifics ("Maj Gen", "Prime Minister", "Mr") leave PERSON spans and go
-  to the span's ``title`` attribute; a title right before a PERSON span is recorded too;
-- a demonym at the head of a PERSON span ("Iranian President X") becomes its own NORP span.
-Titles and demonyms are data in models/ (titles.jsonl, kb/norp.jsonl).
+Policy (README, "How the rules treat the model"): a model entity is deleted, relabelled,
+shrunk or split only on specific evidence, never on word frequency. Here the evidence is:
+- shape: a possessive ('s, ’s) and trailing punctuation are never part of a name, nor is a
+  bracket or a line break inside one; an inner possessive splits a span only after a name
+  the KB knows ("Israel's Defense Ministry", not "People's Bank of China"); a PERSON with
+  digits ("600bn") is no name;
+- the title table (models/titles.jsonl): titles, ranks and honorifics ("Maj Gen", "Prime
+  Minister", "Mr") leave PERSON spans for the span's ``title``; a span that is only titles
+  goes; a word of a title before a name is no organisation; a demonym at the head of a
+  PERSON span ("Iranian President X") becomes its own NORP span; after "<title> for/of
+  the", a KB place followed by a name is split from it;
+- closed word classes (models/words.json): a lowercase "the" and a sentence-initial "The"
+  are outside names, and so is a leading preposition ("Near Kefraya"); a PERSON span
+  ending in an organisation or facility head word ("Nasser Hospital") is ORG or FAC;
+  bylines and photo credits (components.bylines) give their people and agencies;
+- title-case headlines (components.headlines): there a capitalised common word at the edge
+  of a span is the headline's, not the name's ("Warns Gulf States").
 """
 
 from __future__ import annotations
