@@ -52,7 +52,7 @@ def iter_results(
     labels: Iterable[str] = LABELS,
     doc_date: dt.date | None = None,
     include_text: bool = False,
-    jobs: int = 1,
+    jobs: int | None = None,
     engine: str = "local",
     scheduler: str | None = None,
     stdin: BinaryIO | None = None,
@@ -66,7 +66,7 @@ def iter_results(
     ``skip`` drops inputs before any work (--resume); ``seen`` hears of every input that
     will be processed, before its results arrive (--out-dir needs to know each input).
     """
-    from entity_cli.batch import RunOptions, run_local
+    from entity_cli.batch import RunOptions, default_jobs, run_local
     from entity_cli.inputs import DEFAULT_GLOBS, expand_inputs
     from entity_cli.readers import is_jsonl, read_input
 
@@ -87,9 +87,9 @@ def iter_results(
     if engine == "dask":
         from entity_cli.dask_engine import run_dask
 
-        yield from run_dask(tasks(), options, jobs=jobs, scheduler=scheduler)
+        yield from run_dask(tasks(), options, jobs=jobs or default_jobs(), scheduler=scheduler)
         return
-    yield from run_local(tasks(), options, jobs=jobs)
+    yield from run_local(tasks(), options, jobs=jobs, warn=warn)
 
 
 def extract_text(text: str, doc_date: dt.date | None = None, labels: Iterable[str] = LABELS,

@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,7 @@ from entity_cli.labels import LABELS
 
 Task = Document | InputFile
 ZONE_DOCUMENTS = 256
+CHUNK_DOCUMENTS = 64  # the unit of work a worker process takes
 Result = tuple[int, dict[str, Any], int]  # (input group, record, words)
 
 
@@ -61,54 +62,74 @@ def materialise(task: Task, options: RunOptions) -> Document:
 
 def process_chunk(tasks: list[Task], options: RunOptions) -> list[Result]:
     """Records for a chunk of tasks, in order; never raises for a bad document."""
+    return list(stream_chunk(tasks, options))
+
+
+def stream_chunk(tasks: list[Task], options: RunOptions) -> Iterator[Result]:
+    """Records for a chunk of tasks, each yielded as soon as it is ready (so a pipe sees
+    output at once), in one memory zone. If a document breaks the pipeline, it and the
+    documents after it are run one by one: the culprit becomes an error record."""
     from entity_cli.pipeline import load_pipeline
 
     nlp = load_pipeline()
     documents = [materialise(task, options) for task in tasks]
+    done = 0
     try:
-        return _run(nlp, documents, options)
+        with nlp.memory_zone():
+            for result in _results(nlp, documents, options):
+                done += 1
+                yield result
     except Exception:  # noqa: BLE001  (find the culprit: run the documents one by one)
-        results = []
-        for document in documents:
+        for document in documents[done:]:
             try:
-                results.extend(_run(nlp, [document], options))
+                with nlp.memory_zone():
+                    results = list(_results(nlp, [document], options))
             except Exception as exc:  # noqa: BLE001
-                results.append(_failed(document, f"processing failed ({exc})"))
-        return results
+                results = [failed_result(document, f"processing failed ({exc})")]
+            yield from results
 
 
-def _run(nlp, documents: list[Document], options: RunOptions) -> list[Result]:
+def _results(nlp, documents: list[Document], options: RunOptions) -> Iterator[Result]:
     from entity_cli.extract import extract_records
 
-    with nlp.memory_zone():
-        records = list(extract_records(documents, nlp, options.labels,
-                                       batch_size=options.batch_size,
-                                       include_text=options.include_text))
-    return [(d.group, r, len(d.text.split()) if not d.failed else 0)
-            for d, r in zip(documents, records, strict=True)]
+    records = extract_records(documents, nlp, options.labels, batch_size=options.batch_size,
+                              include_text=options.include_text)
+    for document, record in zip(documents, records, strict=True):
+        yield document.group, record, len(document.text.split()) if not document.failed else 0
 
 
-def run_local(tasks: Iterable[Task], options: RunOptions, jobs: int = 1,
-              chunk_size: int = 64) -> Iterator[Result]:
-    """Process ``tasks`` on ``jobs`` processes, yielding results in input order.
+def run_local(tasks: Iterable[Task], options: RunOptions, jobs: int | None = None,
+              chunk_size: int = CHUNK_DOCUMENTS,
+              warn: Callable[[str], None] | None = None) -> Iterator[Result]:
+    """Process ``tasks`` on ``jobs`` processes (default: one per CPU), yielding results in
+    input order.
 
-    One chunk of work needs no pool: a single file runs in this process. Worker processes
-    are forked from this one after the pipeline is loaded, so they share it.
-    """
+    Workers are capped at the CPUs available and at the chunks of work there are (said
+    once through ``warn`` when a number asked for is cut). One chunk of work needs no pool:
+    it runs in this process, streaming. Worker processes are forked from this one after
+    the pipeline is loaded, so they share it."""
+    cpus = default_jobs()
+    asked = jobs
+    jobs = min(jobs or cpus, cpus)
     chunks = chunked(tasks, chunk_size)
-    first = next(chunks, None)
-    if first is None:
+    head = list(itertools.islice(chunks, max(2, jobs)))
+    if not head:
         return
-    second = next(chunks, None)
-    if jobs <= 1 or second is None:
+    workers = min(jobs, len(head))
+    if asked is not None and asked > workers and warn is not None:
+        warn(f"--jobs {asked}: using {workers} worker process{'es' if workers != 1 else ''} "
+             f"({cpus} CPU{'s' if cpus != 1 else ''}, "
+             f"{len(head)}{'+' if len(head) == max(2, jobs) else ''} "
+             f"chunk{'s' if len(head) != 1 else ''} of {chunk_size} documents)")
+    if workers <= 1 or len(head) == 1:
         # In this process, larger memory zones than a chunk: every word of a zone is
         # looked up again in the next one, so a few hundred documents a zone cost least
         # while still bounding the vocabulary.
-        rest = itertools.chain([first], [second] if second else [], chunks)
+        rest = itertools.chain(head, chunks)
         for chunk in chunked(itertools.chain.from_iterable(rest), ZONE_DOCUMENTS):
-            yield from process_chunk(chunk, options)
+            yield from stream_chunk(chunk, options)
         return
-    yield from _pool_map(itertools.chain([first, second], chunks), options, jobs)
+    yield from _pool_map(itertools.chain(head, chunks), options, workers)
 
 
 def _pool_map(chunks: Iterator[list[Task]], options: RunOptions, jobs: int) -> Iterator[Result]:
@@ -167,7 +188,7 @@ class _Pool:
         try:
             results = single.submit(process_chunk, chunk, self.options).result()
         except BrokenProcessPool:
-            results = [_failed(task, "worker process died") for task in chunk]
+            results = [failed_result(task, "worker process died") for task in chunk]
         finally:
             single.shutdown(wait=True, cancel_futures=True)
         self.executor = self._start(self.jobs)
@@ -188,7 +209,7 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _failed(task: Task, reason: str) -> Result:
+def failed_result(task: Task, reason: str) -> Result:
     """The error record of a task that could not be processed (no words counted)."""
     from entity_cli.extract import error_record
 
@@ -200,7 +221,9 @@ def _failed(task: Task, reason: str) -> Result:
 
 
 def _quiet_worker() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them all cleanly."""
+    """Workers leave Ctrl-C to the parent, which stops them all cleanly, and die at once
+    on SIGTERM (the parent's handler, inherited through fork, would raise in them)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)

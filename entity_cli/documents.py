@@ -23,6 +23,8 @@ class Document:
     doc_date_source: str | None = None
     error: str | None = None
     group: int = 0  # which input file it came from (one output file per input with --out-dir)
+    encoding: str | None = None  # how the input's bytes were decoded (None: given as text)
+    warnings: tuple[str, ...] = ()  # said on stderr and kept on the record
 
     @property
     def failed(self) -> bool:

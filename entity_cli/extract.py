@@ -6,6 +6,7 @@ writer prints the same facts.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -102,9 +103,32 @@ def _pieces(nlp: Language, documents: Iterable[Document], piece_chars: int):
         if document.failed:
             yield nlp.make_doc(""), (document, True)
             continue
-        bounds = split_points(document.text, piece_chars)
+        text = analysed_text(document.text)
+        bounds = split_points(text, piece_chars)
         for k, (start, end) in enumerate(bounds):
-            yield nlp.make_doc(document.text[start:end]), (document, k == len(bounds) - 1)
+            yield nlp.make_doc(text[start:end]), (document, k == len(bounds) - 1)
+
+
+def analysed_text(text: str) -> str:
+    """The text the pipeline sees: Windows (CRLF) and old Mac (CR) line ends as plain
+    newlines, so that line ends never change the entities. Offsets in the output still
+    refer to the input text, carriage returns included (see ``original_offsets``)."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def original_offsets(text: str) -> Callable[[int], int] | None:
+    """For a text with CRLF line ends, a map from offsets in ``analysed_text(text)`` back to
+    offsets in ``text``; None when the two are the same."""
+    if "\r\n" not in text:
+        return None
+    removed, shift, start = [], 0, 0
+    while (found := text.find("\r\n", start)) != -1:
+        removed.append(found - shift)  # where the dropped CR stood, in analysed offsets
+        shift += 1
+        start = found + 2
+    return lambda offset: offset + bisect.bisect_left(removed, offset)
 
 
 def split_points(text: str, max_chars: int) -> list[tuple[int, int]]:
@@ -154,7 +178,17 @@ def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Rec
     record = document_header(document)
     record["doc_date"] = document.doc_date.isoformat() if document.doc_date else None
     record["doc_date_source"] = document.doc_date_source
-    record["entities"] = entity_records(doc, labels, document.text)
+    if document.encoding is not None:
+        record["encoding"] = document.encoding
+    if document.warnings:
+        record["warnings"] = list(document.warnings)
+    entities = entity_records(doc, labels, analysed_text(document.text))
+    back = original_offsets(document.text)
+    if back is not None:
+        for entity in entities:
+            entity["start"], entity["end"] = back(entity["start"]), back(entity["end"])
+            entity["text"] = document.text[entity["start"]:entity["end"]]
+    record["entities"] = entities
     return record
 
 

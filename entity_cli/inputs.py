@@ -48,6 +48,8 @@ def check_inputs(paths: Iterable[str], files_from: str | None = None) -> list[st
         raise UsageError(f"--files-from {files_from}: no such file")
     if checked.count(STDIN) + (files_from == STDIN) > 1:
         raise UsageError("standard input can be read only once (- or --files-from -)")
+    if (STDIN in checked or files_from == STDIN) and _stdin_closed():
+        raise UsageError("standard input is closed: nothing to read from -")
     if not checked and files_from is None:
         raise UsageError("no input: pass files, folders, - for standard input, or --files-from")
     return checked
@@ -99,18 +101,43 @@ def expand_inputs(
 
 def walk_folder(root: Path, globs: tuple[str, ...],
                 warn: Callable[[str], None] | None = None) -> Iterator[Path]:
-    """Matching files under ``root``, sorted, hidden ones skipped, symlink loops cut."""
-    seen: set[tuple[int, int]] = set()
+    """Matching files under ``root``, sorted, hidden ones skipped, symlink loops cut.
+
+    A folder that is one of its own ancestors is a symlink loop; a folder reached a second
+    time by another path (a symlink to a folder already walked) is read once only."""
+    seen: dict[tuple[int, int], str] = {}
     for folder, dirnames, filenames in os.walk(root, followlinks=True):
         stat = os.stat(folder)
-        if (stat.st_dev, stat.st_ino) in seen:
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:
             if warn:
-                warn(f"{folder}: symlink loop, not followed again")
+                if _is_ancestor(seen[key], folder):
+                    warn(f"{folder}: symlink loop, not followed again")
+                else:
+                    warn(f"{folder}: the same folder as {seen[key]}, already read")
             dirnames[:] = []
             continue
-        seen.add((stat.st_dev, stat.st_ino))
+        seen[key] = folder
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith(".") or not any(fnmatch.fnmatch(name, g) for g in globs):
                 continue
             yield Path(folder) / name
+
+
+def _is_ancestor(first: str, folder: str) -> bool:
+    """Whether the folder first walked as ``first`` lies on the path to ``folder``."""
+    return os.path.commonpath([first, folder]) == first
+
+
+def _stdin_closed() -> bool:
+    import sys
+
+    stream = sys.stdin
+    if stream is None:
+        return True
+    try:
+        os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        return True
+    return False

@@ -10,9 +10,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def parse_labels(spec: str | None) -> frozenset[str]:
     """Turn ``"PERSON,org"`` into a label set; an unknown label is a usage error."""
-    if spec is None or not spec.strip():
+    if spec is None:
         return frozenset(LABELS)
     wanted = [part.strip().upper() for part in spec.split(",") if part.strip()]
+    if not wanted:
+        raise UsageError(f"--labels {spec!r}: give at least one label; valid labels: "
+                         f"{', '.join(LABELS)}")
     unknown = [label for label in wanted if label not in LABELS]
     if unknown:
         raise UsageError(

@@ -12,7 +12,7 @@ from typing import Any
 
 from entity_cli.errors import OutputError, UsageError
 from entity_cli.inputs import InputFile
-from entity_cli.output import open_output
+from entity_cli.output import check_writable_folder, open_output
 
 
 class OutDir:
@@ -23,6 +23,7 @@ class OutDir:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(f"--out-dir {root}: cannot create ({exc.strerror})") from None
+        check_writable_folder(root, f"--out-dir {root}")  # before any work, new or old
         self.root = root
 
     def path_for(self, item: InputFile) -> Path:

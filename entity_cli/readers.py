@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from entity_cli.decoding import decode_bytes
+from entity_cli.decoding import Decoded, decode
 from entity_cli.documents import Document
 from entity_cli.errors import InputError, UsageError
 from entity_cli.inputs import STDIN, InputFile
@@ -60,10 +60,10 @@ def read_file(item: InputFile, doc_date: dt.date | None = None) -> Document:
     return _text_document(item.path, Path(item.path).read_bytes, doc_date, item.group)
 
 
-def _decoded(source: str, read, group: int) -> str | Document:
+def _decoded(source: str, read, group: int) -> Decoded | Document:
     """The decoded text of ``read()``, or a failed Document saying why there is none."""
     try:
-        return decode_bytes(read(), source)
+        return decode(read(), source)
     except InputError as exc:
         return Document(source=source, error=str(exc), group=group)
     except OSError as exc:
@@ -71,22 +71,27 @@ def _decoded(source: str, read, group: int) -> str | Document:
 
 
 def _text_document(source: str, read, doc_date: dt.date | None, group: int = 0) -> Document:
-    text = _decoded(source, read, group)
-    if isinstance(text, Document):
-        return text
+    decoded = _decoded(source, read, group)
+    if isinstance(decoded, Document):
+        return decoded
+    text = decoded.text
     date, date_source = (doc_date, "option") if doc_date else _detect_date(text, source)
     return Document(source=source, text=text, doc_date=date, doc_date_source=date_source,
-                    group=group)
+                    group=group, encoding=decoded.encoding, warnings=_warnings(decoded))
+
+
+def _warnings(decoded: Decoded) -> tuple[str, ...]:
+    return (decoded.warning,) if decoded.warning else ()
 
 
 def _html_document(item: InputFile, doc_date: dt.date | None) -> Document:
     source = item.path
-    html = _decoded(source, Path(source).read_bytes, item.group)
-    if isinstance(html, Document):
-        return html
+    decoded = _decoded(source, Path(source).read_bytes, item.group)
+    if isinstance(decoded, Document):
+        return decoded
     from entity_cli.html_text import extract_article
 
-    text, published = extract_article(html)
+    text, published = extract_article(decoded.text)
     if doc_date:
         date, date_source = doc_date, "option"
     elif published:
@@ -94,7 +99,7 @@ def _html_document(item: InputFile, doc_date: dt.date | None) -> Document:
     else:
         date, date_source = _detect_date(text, source)
     return Document(source=source, text=text, doc_date=date, doc_date_source=date_source,
-                    group=item.group)
+                    group=item.group, encoding=decoded.encoding, warnings=_warnings(decoded))
 
 
 def _os_error(source: str, exc: OSError) -> str:
@@ -134,17 +139,25 @@ def _jsonl_documents(item: InputFile, doc_date: dt.date | None) -> Iterator[Docu
 
 def _jsonl_record(source: str, raw: bytes, doc_date: dt.date | None, group: int = 0) -> Document:
     try:
-        record = json.loads(decode_bytes(raw, source))
+        decoded = decode(raw, source)
+        record = json.loads(decoded.text)
     except InputError as exc:
         return Document(source=source, error=str(exc), group=group)
     except ValueError as exc:
         return Document(source=source, error=f"{source}: invalid JSON ({exc})", group=group)
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return Document(source=source, error=f'{source}: record has no "text" string',
+    if not isinstance(record, dict):
+        return Document(source=source, error=f"{source}: a line must hold a JSON object",
                         group=group)
     doc_id = record.get("id")
     doc_id = None if doc_id is None else str(doc_id)
+    if not isinstance(record.get("text"), str):
+        return Document(source=source, doc_id=doc_id,
+                        error=f'{source}: record has no "text" string', group=group)
     date, date_source = doc_date, ("option" if doc_date else None)
+    if date is None and record.get("date") not in (None, "") and not isinstance(record["date"], str):
+        return Document(source=source, doc_id=doc_id, group=group,
+                        error=f'{source}: "date" must be a string in YYYY-MM-DD form, '
+                        f"not {json.dumps(record['date'])}")
     if date is None and record.get("date"):
         try:
             date, date_source = parse_date(str(record["date"]), source), "record"
@@ -153,4 +166,5 @@ def _jsonl_record(source: str, raw: bytes, doc_date: dt.date | None, group: int 
     if date is None:
         date, date_source = _detect_date(record["text"], None)
     return Document(source=source, text=record["text"], doc_id=doc_id, doc_date=date,
-                    doc_date_source=date_source, group=group)
+                    doc_date_source=date_source, group=group, encoding=decoded.encoding,
+                    warnings=_warnings(decoded))

@@ -6,10 +6,11 @@ Nothing here imports spaCy at module level, so `--help` and `--version` stay fas
 from __future__ import annotations
 
 import gc
+import signal
 import sys
 
 from entity_cli.cli.app import app
-from entity_cli.cli.errors import silence_stdout
+from entity_cli.cli.errors import Terminated, fail, on_sigterm, silence_stdout
 
 __all__ = ["app", "main"]
 
@@ -24,13 +25,17 @@ GC_THRESHOLDS = (20_000, 10, 10)
 
 
 def main() -> None:
-    """Console-script entry point: run the app, quiet on a closed pipe or Ctrl-C."""
+    """Console-script entry point: run the app, quiet on a closed pipe, Ctrl-C or SIGTERM."""
     gc.set_threshold(*GC_THRESHOLDS)
+    signal.signal(signal.SIGTERM, on_sigterm)
     try:
         app()
     except BrokenPipeError:
         silence_stdout()
         sys.exit(0)
+    except Terminated:
+        fail("terminated")
+        sys.exit(143)
     except KeyboardInterrupt:
-        sys.stderr.write("entity-cli: interrupted\n")
+        fail("interrupted")
         sys.exit(130)

@@ -99,6 +99,8 @@ def extract_command(
         request = _parse(paths or [], format, output, labels, doc_date, glob, files_from,
                          jobs, out_dir, resume, engine, scheduler)
         stats = run_extract(request, quiet=quiet)
+        if request.output is None and request.out_dir is None:
+            sys.stdout.flush()  # a failure to write shows here, not at interpreter exit
     if stats.failed:
         raise typer.Exit(1)
 
@@ -112,7 +114,6 @@ class ExtractRequest:
 
 def _parse(paths, format, output, labels, doc_date, glob, files_from, jobs, out_dir, resume,
            engine, scheduler) -> ExtractRequest:
-    from entity_cli.batch import default_jobs
     from entity_cli.errors import UsageError
     from entity_cli.inputs import check_inputs, parse_globs
     from entity_cli.labels import parse_labels
@@ -129,8 +130,14 @@ def _parse(paths, format, output, labels, doc_date, glob, files_from, jobs, out_
         raise UsageError("--resume needs --out-dir (it skips inputs whose output exists)")
     if scheduler and engine != Engine.dask:
         raise UsageError("--scheduler needs --engine dask")
+    if scheduler:
+        from entity_cli.dask_engine import check_scheduler
+
+        check_scheduler(scheduler)
     if output is not None:
         check_output_path(output, checked)
+    elif out_dir is None and sys.stdout is None:
+        raise UsageError("standard output is closed: give -o FILE or --out-dir DIR")
     fmt = choose_format(format, output) if out_dir is None else "json"
     if fmt == "spacy" and output is None:
         raise UsageError("--format spacy writes a binary DocBin: give -o FILE.spacy")
@@ -139,7 +146,7 @@ def _parse(paths, format, output, labels, doc_date, glob, files_from, jobs, out_
         checked == ["-"] and files_from is None)
     return ExtractRequest(
         paths=checked, fmt=fmt, output=output, labels=wanted, doc_date=date, globs=globs,
-        files_from=files_from, jobs=jobs or default_jobs(), out_dir=out_dir, resume=resume,
+        files_from=files_from, jobs=jobs, out_dir=out_dir, resume=resume,
         engine=engine.value, scheduler=scheduler, single=single,
     )
 
@@ -194,7 +201,8 @@ def _listed_paths(files_from: str | None) -> Iterator[str]:
 
 
 def _count_inputs(request: ExtractRequest) -> int | None:
-    """The number of documents, when known without reading them (no JSONL, no stdin)."""
+    """The number of documents, when known before the run (not with stdin): one per file,
+    one per non-blank line of a JSONL file (a byte scan, no JSON parsed)."""
     from entity_cli.inputs import expand_inputs
     from entity_cli.readers import is_jsonl
 
@@ -202,10 +210,17 @@ def _count_inputs(request: ExtractRequest) -> int | None:
         return None
     count = 0
     for item in expand_inputs(request.paths, request.globs, _listed_paths(request.files_from)):
-        if is_jsonl(item.path):
-            return None
-        count += 1
+        count += _jsonl_lines(item.path) if is_jsonl(item.path) and not item.missing else 1
     return count
+
+
+def _jsonl_lines(path: str) -> int:
+    """Non-blank lines of a JSONL file (each is one document or one error record)."""
+    try:
+        with open(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1  # unreadable: one error record
 
 
 class _OutDirSink:

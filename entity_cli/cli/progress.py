@@ -36,8 +36,20 @@ class RunStats:
 
     def summary(self) -> str:
         skipped = f", {self.skipped:,} skipped (already done)" if self.skipped else ""
-        return (f"entity-cli: {self.ok:,} documents ok, {self.failed:,} failed{skipped}, "
-                f"{self.entities:,} entities, {self.words_per_second:,.0f} words/s")
+        return (f"entity-cli: {_count(self.ok, 'document')} ok, {self.failed:,} failed{skipped}, "
+                f"{_count(self.entities, 'entity', 'entities')}, "
+                f"{self.words_per_second:,.0f} words/s")
+
+
+def _messages(record: dict[str, Any]) -> list[str]:
+    """What a record has to say on stderr: its error, or its warnings."""
+    if record.get("error"):
+        return [record["error"]]
+    return list(record.get("warnings") or ())
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def track(results: Iterable[tuple[int, dict[str, Any], int]], stats: RunStats,
@@ -47,8 +59,8 @@ def track(results: Iterable[tuple[int, dict[str, Any], int]], stats: RunStats,
     if not show_bar:
         for result in results:
             stats.add(result[1], result[2])
-            if result[1].get("error"):
-                report_error(result[1]["error"])
+            for message in _messages(result[1]):
+                report_error(message)
             yield result
         return
     from rich.console import Console
@@ -64,14 +76,13 @@ def track(results: Iterable[tuple[int, dict[str, Any], int]], stats: RunStats,
     console = Console(file=sys.stderr)
     columns = [TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} words/s"), TimeRemainingColumn(),
-               TimeElapsedColumn(), TextColumn("[red]{task.fields[errors]} errors")]
+               TimeElapsedColumn(), TextColumn("[red]{task.fields[errors]}")]
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("extract", total=total, rate="0", errors=0)
+        task = progress.add_task("extract", total=total, rate="0", errors="0 errors")
         for result in results:
             stats.add(result[1], result[2])
-            if result[1].get("error"):
-                progress.console.print(f"entity-cli: {result[1]['error']}", markup=False,
-                                       highlight=False)
+            for message in _messages(result[1]):
+                progress.console.print(f"entity-cli: {message}", markup=False, highlight=False)
             progress.update(task, advance=1, rate=f"{stats.words_per_second:,.0f}",
-                            errors=stats.failed)
+                            errors=_count(stats.failed, "error"))
             yield result

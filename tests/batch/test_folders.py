@@ -52,10 +52,10 @@ def test_long_single_line_is_cut_and_merged(invoke, corpus):
 
 
 def test_jobs_two_is_byte_identical_to_jobs_one(invoke, corpus, tmp_path):
-    from entity_cli.batch import run_local
+    from entity_cli.batch import CHUNK_DOCUMENTS
 
     (corpus / "long.txt").unlink()
-    chunk = run_local.__defaults__[-1]
+    chunk = CHUNK_DOCUMENTS
     for k in range(2 * chunk + 5):  # three chunks: the process pool runs, not one process
         (corpus / f"n{k:03d}.txt").write_text(
             f"Report {k}: officials in Baghdad and Erbil met Kurdish leaders on Sunday.",

@@ -188,7 +188,7 @@ def test_binary_file_fails_with_message(invoke, tmp_path, article):
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert lines[0] == f"entity-cli: {binary}: binary content (NUL bytes), not text"
-    assert lines[1].startswith("entity-cli: 1 documents ok, 1 failed")
+    assert lines[1].startswith("entity-cli: 1 document ok, 1 failed")
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first == {"source": str(binary), "error": first["error"]} and "entities" not in first
     assert second["entities"]  # the good file is still processed
