@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -48,10 +49,15 @@ def test_a_scheduler_that_dies_leaves_every_document_accounted_for(tmp_path):
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         first = run.stdout.readline()  # the cluster works: results arrive
         scheduler.send_signal(signal.SIGKILL)
-        # Read on through the same buffered reader (communicate() would skip what it holds).
+        # Read on through the same buffered reader (communicate() would skip what it
+        # holds), stderr in a thread so that neither pipe can fill up and block the run.
+        errors: list[bytes] = []
+        reader = threading.Thread(target=lambda: errors.append(run.stderr.read()))
+        reader.start()
         rest = run.stdout.read()
-        stderr = run.stderr.read()
         run.wait(timeout=240)
+        reader.join(timeout=60)
+        stderr = errors[0]
     finally:
         for process in (worker, scheduler):
             process.kill()
