@@ -131,13 +131,7 @@ def _is_ancestor(first: str, folder: str) -> bool:
 
 
 def _stdin_closed() -> bool:
+    """Python sets sys.stdin to None when the process starts with descriptor 0 closed."""
     import sys
 
-    stream = sys.stdin
-    if stream is None:
-        return True
-    try:
-        os.fstat(stream.fileno())
-    except (OSError, ValueError, AttributeError):
-        return True
-    return False
+    return sys.stdin is None
