@@ -10,6 +10,8 @@ the model's; everywhere else nothing changes.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span
 
 _ENDS = frozenset({";", ")", "]", ".", "|", "—", "–"})
@@ -41,6 +43,11 @@ def byline_spans(doc: Doc, cues: tuple[tuple[str, ...], ...]) -> tuple[list[Span
     return spans, ranges
 
 
+@functools.lru_cache(maxsize=4)
+def _first_words(cues: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(cue[0] for cue in cues)
+
+
 def _bare_credit(texts: list[str], i: int) -> bool:
     """Whether a bracket opening before token ``i`` holds only "Name Name/Agency[/...]"."""
     seen_slash = False
@@ -61,7 +68,7 @@ def _bare_credit(texts: list[str], i: int) -> bool:
 
 def _cue_at(folded: list[str], texts: list[str], i: int, cues) -> int:
     """The length of the cue starting at token ``i`` (with its colon), or 0."""
-    if not texts[i][:1].isalpha():
+    if folded[i] not in _first_words(cues) or not texts[i][:1].isalpha():
         return 0
     for cue in cues:
         size = len(cue)

@@ -12,62 +12,65 @@ components treat a capitalised common word as not part of a name.
 
 from __future__ import annotations
 
+import bisect
 import weakref
 
 from spacy.tokens import Doc
+
+from entity_cli.kb.names import fold
 
 MAX_WORDS = 20
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def headline_tokens(doc: Doc, generic: frozenset[str]) -> frozenset[int]:
-    """Indices of the tokens that lie on title-case headline lines of ``doc``."""
+    """Indices of the tokens that lie on title-case headline lines of ``doc``.
+
+    Lines are judged on the text (string operations, no Token objects); only the tokens of
+    a headline line are looked up."""
     cached = _CACHE.get(doc)
     if cached is not None:
         return cached
-    from entity_cli.components.actor_ruler import words_of
+    text = doc.text
+    ranges: list[tuple[int, int]] = []
+    offset, first = 0, True
+    for line in text.split("\n"):
+        if line.strip():
+            if _is_headline(line, generic, 1 if first else 3):
+                ranges.append((offset, offset + len(line)))
+            first = False
+        offset += len(line) + 1
+    result: frozenset[int] = frozenset()
+    if ranges:
+        from spacy.attrs import IDX
 
-    words = words_of(doc)
-    found: set[int] = set()
-    line: list[int] = []
-    first = True
-    for i, text in enumerate(words.texts):
-        if "\n" in text:
-            if line:
-                first = _close(words, line, generic, first, found)
-                line = []
-            continue
-        if not text.strip():
-            continue
-        line.append(i)
-        if "\n" in words.spaces[i]:
-            first = _close(words, line, generic, first, found)
-            line = []
-    if line:
-        _close(words, line, generic, first, found)
-    result = frozenset(found)
+        starts = doc.to_array([IDX]).ravel().tolist() if len(doc) else []
+        found = set()
+        for begin, end in ranges:
+            k = bisect.bisect_left(starts, begin)
+            while k < len(starts) and starts[k] < end:
+                found.add(k)
+                k += 1
+        result = frozenset(found)
     _CACHE[doc] = result
     return result
 
 
-def _close(words, line: list[int], generic: frozenset[str], first: bool, found: set[int]) -> bool:
-    """Judge one line; return whether the next line is still the text's first."""
-    if _is_headline(words, line, generic, 1 if first else 3):
-        found.update(line)
-    return False
+_EDGES = "\"'“”‘’()[]{}.,;:!?–—-"
 
 
-def _is_headline(words, line: list[int], generic: frozenset[str], needed: int) -> bool:
-    texts, folded = words.texts, words.folded
-    if len(line) > MAX_WORDS + 10 or texts[line[-1]] == ".":
+def _is_headline(line: str, generic: frozenset[str], needed: int) -> bool:
+    if line.rstrip().endswith("."):
         return False
-    if any(folded[k] == "by" for k in line):
+    words = [w.strip(_EDGES) for w in line.split()]
+    if len(words) > MAX_WORDS:
+        return False
+    if any(w.lower() == "by" for w in words):
         return False  # a byline or a credit ("Writing by Tom Perry; Editing by ...")
-    long_words = [k for k in line if len(texts[k]) >= 4 and texts[k].isalpha()
-                  and not texts[k].isupper()]
-    if len(long_words) < 3 or sum(texts[k][:1].isalpha() for k in line) > MAX_WORDS:
+    long_words = [w for w in words if len(w) >= 4 and w.isalpha() and not w.isupper()]
+    if len(long_words) < 3:
         return False
-    capitalised = [k for k in long_words if texts[k][:1].isupper()]
+    capitalised = [w for w in long_words if w[:1].isupper()]
     if len(capitalised) < 0.8 * len(long_words):
         return False
-    return sum(folded[k] in generic for k in capitalised) >= needed
+    return sum(fold(w) in generic for w in capitalised) >= needed

@@ -77,10 +77,11 @@ class SpanCleanup:
         if self._titles is None:
             self._load()
         ents: list[Span] = []
+        headline = headline_tokens(doc, self._generic)
         for ent in doc.ents:
             for piece in _split_at_brackets(doc, ent):
                 for part in _split_at_possessives(doc, piece, self._is_known):
-                    ents.extend(self._clean(doc, part))
+                    ents.extend(self._clean(doc, part, headline))
         ents = _non_overlapping(ents)
         ents = self._drop_title_words(doc, ents) if self.use_titles else ents
         doc.ents = self._credits(doc, ents)
@@ -123,7 +124,7 @@ class SpanCleanup:
                 first = k
         return first
 
-    def _clean(self, doc: Doc, ent: Span) -> list[Span]:
+    def _clean(self, doc: Doc, ent: Span, headline: frozenset[int]) -> list[Span]:
         start, end = ent.start, ent.end
         if self.possessives:
             while end > start + 1 and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].text in TRAILING):
@@ -145,7 +146,7 @@ class SpanCleanup:
         out: list[Span] = []
         title = None
         if ent.label_ != "DATE":
-            start, end = self._trim_headline_words(doc, start, end, ent.label_)
+            start, end = self._trim_headline_words(doc, start, end, ent.label_, headline)
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and self.use_titles:
             split = self._office_then_name(doc, start, end, ent)
             if split:
@@ -163,7 +164,6 @@ class SpanCleanup:
             # A leading -ing word the model swept in from a headline: "Retaking Falluja".
             # Only where a capital is no evidence: at the start of a line or sentence, or
             # on a headline ("said Sterling Pratt" keeps its name).
-            headline = headline_tokens(doc, self._generic)
             while (start < end - 1 and (start in headline or _sentence_initial(doc, start))
                    and doc[start].lower_.endswith("ing") and len(doc[start]) > 5
                    and fold(doc[start].text) not in self._name_words):
@@ -192,12 +192,12 @@ class SpanCleanup:
         out.append(span)
         return out
 
-    def _trim_headline_words(self, doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    def _trim_headline_words(self, doc: Doc, start: int, end: int, label: str,
+                             headline: frozenset[int]) -> tuple[int, int]:
         """On a title-case headline, capitalised common words at the start of a span (and,
         but for people, at its end) are the headline's verbs and nouns ("Warns Gulf
         States", "Tel Aviv Market Shooting"), not name words. A span is never emptied this
         way: a common word can be the whole name ("Taliban")."""
-        headline = headline_tokens(doc, self._generic)
         if start not in headline:
             return start, end
 
