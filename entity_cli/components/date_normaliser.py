@@ -29,11 +29,13 @@ class DateNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         from entity_cli.dates import resolve_date, trim_date_span
+        from entity_cli.dates.quarters import names_a_quarter
 
         raw = doc._.doc_date if Doc.has_extension("doc_date") else None
         doc_date = dt.date.fromisoformat(raw) if raw else None
         ents = []
         changed = False
+        quarter = None  # the quarter the text last named: "the quarter" refers to it
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 ents.append(ent)
@@ -47,7 +49,9 @@ class DateNormaliser:
                     span._.origin = ent._.origin
                     ent, changed = span, True
             value = resolve_date(ent.text, doc_date, sentence=_sentence(doc, ent),
-                                 day_first=self.day_first)
+                                 day_first=self.day_first, quarter=quarter)
+            if value.value and names_a_quarter(ent.text):
+                quarter = value.value
             ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
             ents.append(ent)
         if changed:

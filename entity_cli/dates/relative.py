@@ -147,8 +147,10 @@ def _ago(m: re.Match[str], doc: dt.date) -> str | None:
     unit = m["unit"]
     letter, mult, is_time = UNITS[unit]
     sign = -1 if m["dir"] in ("ago", "back", "before now", "earlier") else 1
-    if m["dir"] in ("earlier", "later"):
+    if m["dir"] == "later":
         return None  # anchored on another event, not on the document date
+    # "earlier" counts back from the time the report is about; without a date of the
+    # narrative to count from, that is the document date, as for "ago".
     k = sign * n * mult
     if is_time:
         return doc.isoformat()
@@ -181,8 +183,11 @@ def parse_relative(text: str, ctx: Ctx) -> tuple[str | None, bool]:
         return (doc + dt.timedelta(days=off)).isoformat(), True
     m = _AGO.match(text)
     if m:
-        if m["dir"] in ("earlier", "later"):
-            return None, False  # let the duration parser have it
+        if m["dir"] == "later":
+            # "a year later" counts from a date of the narrative, not from the document's:
+            # left to the duration parser.
+            return None, False
+        # "a year earlier" is a date, like "a year ago" (TimeML: a point, not a length).
         return (_ago(m, doc) if doc else None), True
     m = _WEEKEND.match(text)
     if m:

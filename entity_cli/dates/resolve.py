@@ -21,6 +21,7 @@ from .docdate import DATE_IN_TEXT, date_from_match
 from .durations import parse_duration, parse_ref, parse_set
 from .islamic import parse_iranian, parse_islamic
 from .normalise import clean, split_mods, strip_lead, strip_time_of_day
+from .quarters import parse_quarter
 from .relative import parse_relative
 from .values import DateValue, is_timex3
 
@@ -45,24 +46,28 @@ _NAMED_DAY = re.compile(
 
 
 def resolve_date(
-    expr: str, doc_date: dt.date | None, *, sentence: str = "", day_first: bool | None = None
+    expr: str, doc_date: dt.date | None, *, sentence: str = "", day_first: bool | None = None,
+    quarter: str | None = None,
 ) -> DateValue:
     """Normalise one DATE span to a TIMEX3 value, type and modifier.
 
     doc_date anchors relative expressions; without it they come back with
     unknown parts as X or with value None, never resolved against today.
-    sentence supplies the tense cues; day_first settles 03/04/2021.
+    sentence supplies the tense cues; day_first settles 03/04/2021; quarter is the
+    quarter (YYYY-Qn) the text last named, which "the quarter" and "a year earlier" in a
+    report refer to (see quarters.py).
     """
     if not isinstance(expr, str):
         return DateValue(None, "DATE", None)
     if isinstance(doc_date, dt.datetime):
         doc_date = doc_date.date()
-    return _resolve_cached(expr, doc_date, sentence or "", day_first)
+    return _resolve_cached(expr, doc_date, sentence or "", day_first, quarter)
 
 
 @lru_cache(maxsize=65536)
 def _resolve_cached(
-    expr: str, doc: dt.date | None, sentence: str, day_first: bool | None
+    expr: str, doc: dt.date | None, sentence: str, day_first: bool | None,
+    quarter: str | None = None,
 ) -> DateValue:
     text = clean(expr)
     if not text:
@@ -75,6 +80,9 @@ def _resolve_cached(
     text = strip_time_of_day(text)
     text, lead2 = strip_lead(text)
     ctx = Ctx(doc, sentence, expr, day_first, lead or lead2)
+    value = parse_quarter(text, ctx, quarter)
+    if value is not None:
+        return DateValue(value, "DATE", mod)
     result = _dispatch(text, ctx, mod)
     if result.value is not None and not is_timex3(result.value):
         return DateValue(None, result.type, result.mod)

@@ -1,0 +1,53 @@
+"""Fiscal quarters in earnings reports, and the quarter the report is at: a table of
+expressions (sentences of our own) and a pipeline test of the narrative anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from entity_cli.dates import resolve_date
+
+OCT = dt.date(2021, 10, 26)  # earnings season: the third quarter was just reported
+FEB = dt.date(2021, 2, 10)
+PAST = "Profit fell in {}, the company said."
+
+# (expression, doc date, sentence, the quarter named before it, value)
+CASES = [
+    ("third-quarter", OCT, "Third-quarter profit rose, it said.", None, "2021-Q3"),
+    ("fourth-quarter", OCT, "It expects fourth-quarter sales to grow.", None, "2021-Q4"),
+    ("fourth-quarter", FEB, "Fourth-quarter profit fell, it said.", None, "2020-Q4"),
+    ("the fiscal-first quarter", OCT, PAST, None, "2021-Q1"),
+    ("the fiscal first quarter", OCT, PAST, None, "2021-Q1"),
+    ("this year's third quarter", OCT, PAST, None, "2021-Q3"),
+    ("the 2019 second quarter", OCT, PAST, None, "2019-Q2"),
+    ("the year-earlier third quarter", OCT, PAST, None, "2020-Q3"),
+    ("the quarter", OCT, PAST, "2021-Q3", "2021-Q3"),
+    ("the latest quarter", OCT, PAST, "2021-Q2", "2021-Q2"),
+    ("the quarter", OCT, PAST, None, "2021-Q3"),  # the one just completed
+    ("the quarter ended Sept. 30", OCT, PAST, None, "2021-Q3"),
+    ("a year ago", OCT, "Profit was $5 a share a year ago.", "2021-Q3", "2020-Q3"),
+    ("the year-ago quarter", OCT, PAST, "2021-Q3", "2020-Q3"),
+    ("a year earlier", OCT, "Sales rose from a year earlier.", None, "2020"),
+    ("a year ago", OCT, "Sales rose from a year ago.", None, "2020"),
+]
+
+
+@pytest.mark.parametrize(("expr", "doc", "sentence", "quarter", "value"), CASES)
+def test_quarter_values(expr, doc, sentence, quarter, value):
+    sentence = sentence.format(expr)
+    assert resolve_date(expr, doc, sentence=sentence, quarter=quarter).value == value
+
+
+@pytest.mark.slow
+def test_the_report_quarter_follows_the_text():
+    from entity_cli.api import extract_text
+
+    text = ("Acme Corp. said third-quarter profit rose 12%. Sales in the quarter were "
+            "$4 billion, up from $3.5 billion a year earlier.")
+    found = {e["text"]: e for e in extract_text(text, doc_date=OCT)["entities"]
+             if e["label"] == "DATE"}
+    assert found["third-quarter"]["value"] == "2021-Q3"
+    assert found["the quarter"]["value"] == "2021-Q3"
+    assert found["a year earlier"]["value"] == "2020-Q3"
