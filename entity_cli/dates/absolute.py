@@ -173,7 +173,7 @@ def _decade(cent: str | None, dec: int, ctx: Ctx) -> str:
     if cent is None:
         ref = ctx.doc.year if ctx.doc else 2000
         cent = "20" if 2000 + dec * 10 <= ref else "19"
-    return f"{cent}{dec}X"
+    return f"{cent}{dec}"  # ISO-TimeML: the 1990s are 199
 
 
 def _season(ctx: Ctx, code: str, shift: int | None) -> str | None:
@@ -277,7 +277,7 @@ def parse_absolute(text: str, ctx: Ctx) -> str | None:
     m = _CENTURY.match(text)
     if m:
         n = int(m["n"]) if m["n"].isdigit() else ORDINAL_WORDS[m["n"]]
-        return f"{n - 1:02d}XX" if 1 <= n <= 99 else None
+        return f"{n - 1:02d}" if 1 <= n <= 99 else None  # the 20th century: 19
     season = parse_season(text, ctx)
     if season:
         return season

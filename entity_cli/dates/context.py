@@ -29,7 +29,12 @@ class Ctx:
 
     @cached_property
     def tense(self) -> str | None:
-        if self.lead in ("by", "until", "till", "ahead of", "starting"):
+        if self.lead in ("by", "until", "till"):
+            # A deadline is ahead, unless the sentence tells of it in the past ("By
+            # Wednesday the talks had collapsed", "Until Friday they had called him a witness").
+            said = read_tense(self.sentence, self.expr) if self.sentence else None
+            return PAST if said == PAST else FUTURE
+        if self.lead in ("ahead of", "starting"):
             return FUTURE
         if self.lead in ("since",):
             return PAST

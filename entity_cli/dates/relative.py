@@ -113,9 +113,9 @@ def _unit_value(doc: dt.date, unit: str, shift: int) -> str | None:
         idx = doc.year * 4 + (doc.month - 1) // 3 + shift
         return f"{idx // 4:04d}-Q{idx % 4 + 1}"
     if unit == "decade":
-        return f"{doc.year // 10 + shift:03d}X"
+        return f"{doc.year // 10 + shift:03d}"
     if unit == "century":
-        return f"{doc.year // 100 + shift:02d}XX"
+        return f"{doc.year // 100 + shift:02d}"
     return None
 
 
@@ -165,9 +165,9 @@ def _ago(m: re.Match[str], doc: dt.date) -> str | None:
     if year < 0:
         return None
     if mult >= 100:
-        return f"{year // 100:02d}XX"
+        return f"{year // 100:02d}"
     if mult >= 10:
-        return f"{year // 10:03d}X"
+        return f"{year // 10:03d}"
     return f"{year:04d}"
 
 
@@ -240,8 +240,12 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> str:
     rel = m["rel"]
     if rel in ("last", "this past", "past", "the previous", "the last"):
         return anchors.pick_weekday(doc, wd, PAST, strict=True).isoformat()
-    if rel in ("next", "coming", "this coming", "the following", "the next", "until", "by"):
+    if rel in ("next", "coming", "this coming", "the following", "the next"):
         return anchors.pick_weekday(doc, wd, FUTURE).isoformat()
+    if rel in ("until", "by") and ctx.tense != PAST:
+        return anchors.pick_weekday(doc, wd, FUTURE).isoformat()
+    # "until Thursday, they had described him ...": a deadline in a past-tense sentence is
+    # behind the report, like any weekday of a past-tense sentence.
     tense = FUTURE if ctx.tense == FUTURE else PAST
     return anchors.pick_weekday(doc, wd, tense).isoformat()
 

@@ -29,7 +29,8 @@ class DateValue:
     mod: str | None = None
 
 
-_YEAR = r"(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
+# A year, a decade (199: the 1990s) or a century (19), as ISO-TimeML writes them.
+_YEAR = r"(?:\d{4}|\d{3}|\d{2}|XXXX)"
 _MONTH = r"(?:0[1-9]|1[0-2]|XX)"
 _DAY = r"(?:0[1-9]|[12]\d|3[01]|XX)"
 _WEEK = r"(?:0[1-9]|[1-4]\d|5[0-3]|XX)"

@@ -51,3 +51,23 @@ def test_the_report_quarter_follows_the_text():
     assert found["third-quarter"]["value"] == "2021-Q3"
     assert found["the quarter"]["value"] == "2021-Q3"
     assert found["a year earlier"]["value"] == "2020-Q3"
+
+
+MONDAY = dt.date(2021, 8, 9)
+
+
+@pytest.mark.parametrize(("expr", "sentence", "value"), [
+    # a deadline in a past-perfect sentence lies behind the report
+    ("Until Friday", "Until Friday, officials had described him only as a witness.",
+     "2021-08-06"),
+    ("by Wednesday", "By Wednesday the talks had collapsed.", "2021-08-04"),
+    ("by Wednesday", "The talks will end by Wednesday.", "2021-08-11"),
+])
+def test_until_and_by_follow_the_sentence_tense(expr, sentence, value):
+    assert resolve_date(expr, MONDAY, sentence=sentence).value == value
+
+
+@pytest.mark.parametrize(("expr", "value"), [("the 1990s", "199"), ("the 20th century", "19"),
+                                             ("a decade ago", "201")])
+def test_decades_and_centuries_as_iso_timeml_writes_them(expr, value):
+    assert resolve_date(expr, MONDAY, sentence=f"It began in {expr}.").value == value
