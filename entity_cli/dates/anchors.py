@@ -45,6 +45,11 @@ def pick_month(doc: dt.date, month: int, tense: str | None) -> tuple[int, int]:
     return chosen // 12, chosen % 12 + 1
 
 
+# A day and month without a year, in a past-tense sentence, within this many days after the
+# document date is that coming date (a deadline or a payment date told in the past tense).
+SCHEDULED_DAYS = 60
+
+
 def pick_day(doc: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
     """The date of month/day nearest doc; None if month/day never exists."""
     cands: list[dt.date] = []
@@ -57,6 +62,12 @@ def pick_day(doc: dt.date, month: int, day: int, tense: str | None) -> dt.date |
         return None
     if tense == PAST:
         past = [c for c in cands if c <= doc]
+        soon = [c for c in cands if doc < c <= doc + dt.timedelta(days=SCHEDULED_DAYS)]
+        if soon:
+            # "The offer had been set to expire Nov. 6" in a paper of November 2: a date
+            # this close ahead, not the same day nearly a year back (reports give the year
+            # of a date that old).
+            return soon[0]
         return max(past) if past else None
     if tense == FUTURE:
         fut = [c for c in cands if c >= doc]

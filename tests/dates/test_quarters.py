@@ -71,3 +71,12 @@ def test_until_and_by_follow_the_sentence_tense(expr, sentence, value):
                                              ("a decade ago", "201")])
 def test_decades_and_centuries_as_iso_timeml_writes_them(expr, value):
     assert resolve_date(expr, MONDAY, sentence=f"It began in {expr}.").value == value
+
+
+@pytest.mark.parametrize(("expr", "sentence", "value"), [
+    ("Nov. 6", "The offer had been set to expire Nov. 6.", "2021-11-06"),
+    ("Dec. 15", "The company declared a dividend payable Dec. 15.", "2021-12-15"),
+    ("Jan. 31", "In the fiscal year ended Jan. 31, sales rose.", "2021-01-31"),
+])
+def test_a_day_soon_after_the_report_told_in_the_past_tense(expr, sentence, value):
+    assert resolve_date(expr, dt.date(2021, 11, 2), sentence=sentence).value == value
