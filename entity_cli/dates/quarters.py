@@ -36,8 +36,14 @@ _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
+_ENDED = re.compile(r"^(?:its |their |the )?(?P<head>.+?) (?:just )?(?:ended|ending) .+$")
+
+
 def parse_quarter(text: str, ctx: Ctx, anchor: str | None) -> str | None:
     """The YYYY-Qn value of a quarter expression, or None if ``text`` is not one."""
+    m = _ENDED.match(text)
+    if m and _NAMED.match(m["head"]):
+        text = m["head"]  # "its fourth quarter ended Sept. 30": the quarter it names
     m = _NAMED.match(text)
     if m:
         q = _NUM[m["n"]]

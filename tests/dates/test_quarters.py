@@ -27,6 +27,8 @@ CASES = [
     ("the latest quarter", OCT, PAST, "2021-Q2", "2021-Q2"),
     ("the quarter", OCT, PAST, None, "2021-Q3"),  # the one just completed
     ("the quarter ended Sept. 30", OCT, PAST, None, "2021-Q3"),
+    ("the third quarter ended Sept. 30", OCT, PAST, None, "2021-Q3"),
+    ("its second quarter ended June 30", OCT, PAST, None, "2021-Q2"),
     ("a year ago", OCT, "Profit was $5 a share a year ago.", "2021-Q3", "2020-Q3"),
     ("the year-ago quarter", OCT, PAST, "2021-Q3", "2020-Q3"),
     ("a year earlier", OCT, "Sales rose from a year earlier.", None, "2020"),
