@@ -22,6 +22,7 @@ from .durations import parse_duration, parse_ref, parse_set
 from .islamic import parse_iranian, parse_islamic
 from .normalise import clean, split_mods, strip_lead, strip_time_of_day
 from .quarters import parse_quarter
+from .ranges import parse_range
 from .relative import parse_relative
 from .values import DateValue, is_timex3
 
@@ -36,6 +37,7 @@ _DURATION_THE_UNIT = re.compile(
     r"(?:week|month|year|decade|century|fortnight)$"
 )
 _RANGE = re.compile(r"\d{4}\s*(?:-|to|and|through|until|till|or)\s*(?:\d{2}|\d{4})\b")
+_DAY_RANGE = re.compile(r"[a-z] \d{1,2}\s*(?:-|to|and|through)\s*\d{1,2}\b")
 _TRAILING_YEAR = re.compile(r"^(?:the )?[a-z][a-z' -]* (?:of|in) (?P<y>(?:1[5-9]|20)\d{2})$")
 _EMBEDDED_YEAR = re.compile(
     r"^(?:the |a |its |their |his |her )?(?P<y>(?:1[5-9]|20)\d{2}) [a-z][a-z' -]*$"
@@ -115,8 +117,8 @@ def _dispatch(text: str, ctx: Ctx, mod: str | None) -> DateValue:
     dur = parse_duration(text)
     if dur is not None:
         return DateValue(dur.value, "DURATION", mod)
-    if _RANGE.search(text):
-        return DateValue(None, "DATE", mod)
+    if _RANGE.search(text) or _DAY_RANGE.search(text):
+        return DateValue(parse_range(text, ctx), "DATE", mod)
     m = _EMBEDDED_YEAR.match(text) or _TRAILING_YEAR.match(text)
     if m:
         return DateValue(m["y"], "DATE", mod)

@@ -63,6 +63,10 @@ def is_timex3(value: str) -> bool:
     """
     if not isinstance(value, str) or not value:
         return False
+    if "/" in value:  # an interval: start/end, two dates in order
+        start, _, end = value.partition("/")
+        return ("/" not in end and not start.startswith("P") and not end.startswith("P")
+                and is_timex3(start) and is_timex3(end) and start < end)
     if _DURATION_RE.match(value):
         return True
     if not _DATE_RE.match(value):

@@ -52,7 +52,12 @@ def _add_months(year: int, month: int, months: int) -> date:
 
 
 def interval(value: str | None) -> tuple[float, float] | None:
-    """The span of time a TIMEX3 value covers, in fractional years; None if it has none."""
+    """The span of time a TIMEX3 value covers, in fractional years; None if it has none.
+    An interval (start/end) covers from its start's beginning to its end's end."""
+    if value and "/" in value:
+        start, _, end = value.partition("/")
+        first, last = interval(start), interval(end)
+        return (first[0], last[1]) if first and last else None
     match = _VALUE.match(value or "")
     if match is None:
         return None

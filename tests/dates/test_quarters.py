@@ -82,3 +82,22 @@ def test_decades_and_centuries_as_iso_timeml_writes_them(expr, value):
 ])
 def test_a_day_soon_after_the_report_told_in_the_past_tense(expr, sentence, value):
     assert resolve_date(expr, dt.date(2021, 11, 2), sentence=sentence).value == value
+
+
+@pytest.mark.parametrize(("expr", "value"), [
+    ("2011-2013", "2011/2013"), ("1980-88", "1980/1988"), ("from 1990 to 2003", "1990/2003"),
+    ("between 1994 and 1997", "1994/1997"), ("March 3-5, 2019", "2019-03-03/2019-03-05"),
+    ("between six and nine months", None),  # durations: no interval
+])
+def test_a_range_in_one_span_is_an_interval(expr, value):
+    from entity_cli.dates import is_timex3
+
+    got = resolve_date(expr, MONDAY, sentence=f"It ran {expr}.").value
+    assert got == value
+    assert got is None or is_timex3(got)
+
+
+def test_the_timeline_spans_an_interval():
+    from entity_cli.writers.html_timeline import interval
+
+    assert interval("2011/2013") == (2011.0, 2014.0)

@@ -314,7 +314,7 @@ CASES = [
     ("recent weeks", None, "", "PAST_REF", "DATE", N),
     # --- shape oddities -----------------------------------------------------
     ("the 2003 war", D, "", "2003", "DATE", N),
-    ("2014-2017", D, "", None, "DATE", N),
+    ("2014-2017", D, "", "2014/2017", "DATE", N),
     ("(August 9, 2021)", D, "", "2021-08-09", "DATE", N),
     ("August 09, 2021, 4:07 PM", D, "", "2021-08-09", "DATE", N),
     ("Army Day", D, "The country marks 7 January 2021 as Army Day.", "2021-01-07", "DATE", N),
