@@ -266,8 +266,9 @@ def run_timebank(mirror: str, limit: int) -> None:
         system = out / "system.jsonl"
         with system.open("w", encoding="utf-8") as fh:
             subprocess.run(["entity-cli", "extract", str(docs), "--format", "jsonl", "--quiet",
-                            "--labels", "DATE"], stdout=fh, check=False)
-        print("\n== TempEval-3 TBAQ-cleaned (training corpus; dates), timeml_eval.py score")
+                            "--labels", "DATE,TIME"], stdout=fh, check=False)
+        print("\n== TempEval-3 TBAQ-cleaned (training corpus; dates and times: --labels "
+              "DATE,TIME), timeml_eval.py score")
         subprocess.run([sys.executable, timeml, "score", str(out / "gold.jsonl"), str(system)],
                        check=True)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from entity_cli.documents import Document
-from entity_cli.labels import LABELS
+from entity_cli.labels import LABELS, TEMPORAL_LABELS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -202,7 +202,7 @@ def entity_record(ent: Span, text: str | None = None) -> Record | None:
         return None
     surface = text[start:end]
     entity: Record = {"text": surface, "label": ent.label_, "start": start, "end": end}
-    if ent.label_ == "DATE":
+    if ent.label_ in TEMPORAL_LABELS:
         entity["value"] = ent._.value
         entity["type"] = ent._.type
         entity["mod"] = ent._.mod

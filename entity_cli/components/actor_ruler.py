@@ -103,7 +103,7 @@ class ActorRuler:
         not cover is part of a longer name ("Kuwait Airways", "New York Stock Exchange",
         "University of Chicago"): the longest name wins and the model keeps its span. A
         currency ("US dollars", MONEY) holds a place name by nature and is never split."""
-        if ent.label_ in ("DATE", "PERSON", "MONEY"):
+        if ent.label_ in ("DATE", "TIME", "PERSON", "MONEY"):
             return False  # "Baha Mousa" is a man, whatever places share his names
         if not inside or any((m.start, m.end) == (ent.start, ent.end) for m in inside):
             return False

@@ -57,7 +57,7 @@ class Canonicaliser:
         ents = []
         resolved: dict[tuple[str, str, str | None], object] = {}  # once per distinct name
         for ent in doc.ents:
-            if ent.label_ == "DATE":
+            if ent.label_ in ("DATE", "TIME"):
                 ents.append(ent)
                 continue
             record = index.records.get(ent.kb_id_) if ent.kb_id_ else None

@@ -1,4 +1,4 @@
-"""Date normaliser: TIMEX3 ``value``, ``type`` and ``mod`` on every DATE span.
+"""Date normaliser: TIMEX3 ``value``, ``type`` and ``mod`` on every DATE and TIME span.
 
 Relative dates resolve against the document date (``doc._.doc_date``, set by the reader
 from --doc-date, a JSONL record, a date line in the text or the file name), never against
@@ -30,6 +30,7 @@ class DateNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         from entity_cli.dates import resolve_date, trim_date_span
         from entity_cli.dates.quarters import names_a_quarter
+        from entity_cli.dates.times import resolve_time
 
         raw = doc._.doc_date if Doc.has_extension("doc_date") else None
         doc_date = dt.date.fromisoformat(raw) if raw else None
@@ -54,9 +55,30 @@ class DateNormaliser:
                 quarter = value.value
             ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
             ents.append(ent)
+        self._times(doc, ents, doc_date, resolve_time)
         if changed:
             doc.ents = ents
         return doc
+
+    def _times(self, doc: Doc, ents: list[Span], doc_date, resolve_time) -> None:
+        """TIME values; a time of day next to a DATE ("Tuesday" + "evening", "14:30 GMT"
+        + "on Sunday") is on that date's day."""
+        days = {}
+        for ent in ents:
+            if ent.label_ == "DATE" and ent._.value and len(ent._.value) == 10:
+                days[ent.start] = days[ent.end] = ent._.value
+        for ent in ents:
+            if ent.label_ != "TIME":
+                continue
+            day = None
+            for k in (ent.start, ent.end):
+                day = day or days.get(k)
+            if day is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("on", ","):
+                day = days.get(ent.start - 1)
+            if day is None and ent.end < len(doc) and doc[ent.end].lower_ in ("on", ","):
+                day = days.get(ent.end + 1)
+            value = resolve_time(ent.text, doc_date, sentence=_sentence(doc, ent), day=day)
+            ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
 
 
 def _sentence(doc: Doc, ent: Span) -> str:

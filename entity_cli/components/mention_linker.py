@@ -80,7 +80,7 @@ class MentionLinker:
                     and _looks_like_a_name(e, self._words())}
         out = []
         for e in ents:
-            if e.label_ not in ("PERSON", "DATE") and not e.kb_id_:
+            if e.label_ not in ("PERSON", "DATE", "TIME") and not e.kb_id_:
                 words = _name_words(e.text)
                 by_given = (e.label_ != "NORP" and 2 <= len(e) <= 4 and fold(e[0].text) in given
                             and all(t.text[:1].isupper() for t in e if t.is_alpha and len(t) > 3)

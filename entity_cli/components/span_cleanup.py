@@ -31,6 +31,7 @@ from entity_cli.components.extensions import ensure_extensions
 from entity_cli.components.headlines import headline_tokens
 from entity_cli.kb.names import fold
 from entity_cli.kb.words import WordClasses, load_words
+from entity_cli.labels import TEMPORAL_LABELS
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "`s"})
 TRAILING = frozenset({".", ",", ";", ":", "-", "–", "—", "'", "’", '"', "”", ")", "("})
@@ -108,7 +109,7 @@ class SpanCleanup:
         titled = [(a, b) for a, b in titled if a < b]
         if not titled:
             return ents
-        return [e for e in ents if e.label_ in ("PERSON", "DATE")
+        return [e for e in ents if e.label_ in ("PERSON", "DATE", "TIME")
                 or not any(a <= e.start and e.end <= b for a, b in titled)]
 
     def _title_start(self, doc: Doc, start: int) -> int:
@@ -131,21 +132,21 @@ class SpanCleanup:
                 end -= 1
         # A leading "the" is no part of a name; capitalised, it is only where it is not
         # the first word of a sentence ("The National").
-        if ent.label_ != "DATE" and end - start > 1 and (
+        if ent.label_ not in TEMPORAL_LABELS and end - start > 1 and (
                 doc[start].text == "the" or (doc[start].text == "The" and _sentence_initial(doc, start))):
             start += 1
         # A preposition is never the first word of a name: "Near Kefraya" in a list of strikes.
-        if (ent.label_ != "DATE" and end - start > 1 and doc[start].text[:1].isupper()
+        if (ent.label_ not in TEMPORAL_LABELS and end - start > 1 and doc[start].text[:1].isupper()
                 and doc[start].lower_ in self._words.prepositions
                 and not self._is_known(doc[start:end].text)):  # "At Tabqah" is a town
             start += 1
         # Only the name inside a compound: pro-[Iranian], anti-[Israel].
-        if (ent.label_ != "DATE" and end - start > 2 and doc[start].lower_ in ("pro", "anti")
+        if (ent.label_ not in TEMPORAL_LABELS and end - start > 2 and doc[start].lower_ in ("pro", "anti")
                 and doc[start + 1].text == "-"):
             start += 2
         out: list[Span] = []
         title = None
-        if ent.label_ != "DATE":
+        if ent.label_ not in TEMPORAL_LABELS:
             start, end = self._trim_headline_words(doc, start, end, ent.label_, headline)
         if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and self.use_titles:
             split = self._office_then_name(doc, start, end, ent)

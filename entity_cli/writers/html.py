@@ -19,7 +19,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any, TextIO
 
 from entity_cli import __version__
-from entity_cli.labels import LABELS
+from entity_cli.labels import LABELS, TEMPORAL_LABELS
 from entity_cli.writers.html_assets import CSP, SCRIPT, STYLE, css_class, label_css
 from entity_cli.writers.html_tables import actor_table, collect_actors, index_section
 from entity_cli.writers.html_timeline import TimelineItem, timeline_svg
@@ -164,12 +164,12 @@ def highlight(text: str, entities: list[dict[str, Any]], prefix: str) -> tuple[s
 def hover_text(entity: dict[str, Any]) -> str:
     """What the tooltip says: the resolved value of a date, the actor's identity otherwise."""
     label = entity["label"]
-    if label == "DATE":
+    if label in TEMPORAL_LABELS:
         value = entity.get("value")
         if not value:
-            return "DATE: not resolved"
+            return f"{label}: not resolved"
         details = ", ".join(str(part) for part in (entity.get("type"), entity.get("mod")) if part)
-        return f"DATE: {value}" + (f" ({details})" if details else "")
+        return f"{label}: {value}" + (f" ({details})" if details else "")
     lines = [f"{label}: {entity.get('canonical') or entity['text']}"]
     if entity.get("title"):
         lines.append(f"title: {entity['title']}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from entity_cli.labels import LABELS
+from entity_cli.labels import LABELS, TEMPORAL_LABELS
 from entity_cli.writers.html_assets import css_class
 
 
@@ -40,7 +40,7 @@ def collect_actors(documents: Iterable[tuple[int, list[dict[str, Any]]]]) -> lis
     actors: dict[tuple[str, str], Actor] = {}
     for number, entities in documents:
         for entity in entities:
-            if entity["label"] == "DATE":
+            if entity["label"] in TEMPORAL_LABELS:
                 continue
             key = actor_key(entity)
             actor = actors.get(key)

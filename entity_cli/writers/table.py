@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from entity_cli.labels import LABELS
+from entity_cli.labels import LABELS, TEMPORAL_LABELS
 
 if TYPE_CHECKING:
     from entity_cli.writers import WriterOptions
@@ -32,7 +32,7 @@ def group_entities(entities: Iterable[dict[str, Any]]) -> list[tuple[str, str, i
     """
     groups: dict[tuple[str, str], list[str]] = {}
     for entity in entities:
-        if entity["label"] == "DATE":
+        if entity["label"] in TEMPORAL_LABELS:
             name = entity.get("value") or entity["text"]
         else:
             name = entity.get("canonical") or entity["text"]
