@@ -48,6 +48,7 @@ _DATE_RE = re.compile(
     )$""",
     re.VERBOSE,
 )
+_TIMED_RE = re.compile(r"^((?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX))T(.+)$")
 _TIME_RE = re.compile(r"^(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-4]):[0-5]\d)$")
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION_RE = re.compile(
@@ -70,10 +71,10 @@ def is_timex3(value: str) -> bool:
                 and is_timex3(start) and is_timex3(end) and start < end)
     if _DURATION_RE.match(value):
         return True
-    day, time_sep, time = value.partition("T")
-    if time_sep:  # a time of day on a day: 2019-03-12TEV, 2019-03-17T14:30
-        return bool(_TIME_RE.match(time)) and (day == "XXXX-XX-XX" or is_timex3(day)) and \
-            bool(re.match(r"^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$", day))
+    timed = _TIMED_RE.match(value)
+    if timed:  # a time of day on a day: 2019-03-12TEV, 2019-03-17T14:30
+        day, time = timed.groups()
+        return bool(_TIME_RE.match(time)) and (day == "XXXX-XX-XX" or is_timex3(day))
     if not _DATE_RE.match(value):
         return False
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", value)
