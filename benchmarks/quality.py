@@ -117,11 +117,6 @@ def all_stages(nlp, documents) -> dict[str, list[dict]]:
 # --- scoring ----------------------------------------------------------------------------------
 
 
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
-    return p, r, 2 * p * r / max(1e-9, p + r)
-
-
 def score_dev(records: list[dict]) -> dict:
     from entity_cli.evaluation import read_gold, score
 
@@ -133,6 +128,8 @@ def score_dev(records: list[dict]) -> dict:
 
 
 def score_ontonotes(records: list[dict], built: list) -> dict:
+    from entity_cli.evaluation import prf
+
     gn = tool("general_news")
     by_id = {r.get("id"): r for r in records}
     counts: Counter = Counter()

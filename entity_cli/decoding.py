@@ -78,26 +78,12 @@ def decode(data: bytes, source: str) -> Decoded:
 
 
 def _utf8_damage(data: bytes) -> tuple[int, int]:
-    """(invalid bytes, valid multi-byte characters) of ``data`` read as UTF-8."""
-    bad = 0
-
-    def count(error: UnicodeDecodeError) -> tuple[str, int]:
-        nonlocal bad
-        bad += error.end - error.start
-        return "", error.end
-
-    name = "entity-cli-count"
-    try:
-        codecs.lookup_error(name)
-    except LookupError:
-        codecs.register_error(name, lambda e: _COUNTER[0](e))
-    _COUNTER[0] = count
-    text = data.decode("utf-8", errors=name)
-    good = sum(1 for ch in text if ord(ch) > 127)
+    """(invalid bytes, valid multi-byte characters) of ``data`` read as UTF-8: with
+    surrogateescape each invalid byte becomes one lone surrogate (U+DC80-U+DCFF)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
     return bad, good
-
-
-_COUNTER: list = [None]
 
 
 def _looks_english(data: bytes) -> bool:

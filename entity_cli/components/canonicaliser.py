@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from entity_cli.components.extensions import ensure_extensions, respan
-from entity_cli.kb.names import fold, folded_words
+from entity_cli.components.mention_linker import name_words
+from entity_cli.kb.names import fold
 
 
 @Language.factory("me_canonical", default_config={"models_dir": None, "resolve_people": True})
@@ -102,7 +103,8 @@ class Canonicaliser:
                     and (e.start, e.end) not in tied and _needs_context(e, rec)]
         if not suspects:
             return ents
-        countries = {rec.country for k, e in enumerate(ents) if k not in set(suspects)
+        checked = set(suspects)
+        countries = {rec.country for k, e in enumerate(ents) if k not in checked
                      and e.kb_id_ and (rec := index.records.get(e.kb_id_)) is not None
                      and rec.country}
         out = list(ents)
@@ -138,14 +140,13 @@ class Canonicaliser:
 def _needs_context(ent: Span, record) -> bool:
     """Whether ``ent`` names ``record`` by a bare name or a national acronym alone."""
     if record.label == "PERSON":
-        return len([w for w in folded_words(ent.text) if w and w not in _PARTICLES]) == 1
+        return len(name_words(ent.text)) == 1
     if record.label == "ORG" and record.country:
         letters = [c for c in ent.text if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
     return False
 
 
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "umm", "mr", "mrs", "ms", "dr"})
 _ARTICLE = re.compile(r"^(?:al|el)[- ]?\w+$", re.IGNORECASE)
 
 

@@ -76,12 +76,12 @@ class MentionLinker:
         """Given names ("Tareq Abu Azzoum" as ORG) and full-name surnames ("Trump" as ORG
         after "Donald Trump") make PERSON spans of what the model called something else."""
         given = self._given_names()
-        surnames = {w[-1] for e in ents if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1
+        surnames = {w[-1] for e in ents if e.label_ == "PERSON" and len(w := name_words(e.text)) > 1
                     and _looks_like_a_name(e, self._words())}
         out = []
         for e in ents:
             if e.label_ not in ("PERSON", "DATE", "TIME") and not e.kb_id_:
-                words = _name_words(e.text)
+                words = name_words(e.text)
                 by_given = (e.label_ != "NORP" and 2 <= len(e) <= 4 and fold(e[0].text) in given
                             and all(t.text[:1].isupper() for t in e if t.is_alpha and len(t) > 3)
                             and _looks_like_a_name(e, self._words())
@@ -132,7 +132,7 @@ class MentionLinker:
         text: the full name must look like a person's (capitalised words, no leading
         "The": not "The Adam Smith Lecture", not "broadcaster BSkyB")."""
         surnames = {w[-1] for e in ents
-                    if e.label_ == "PERSON" and len(w := _name_words(e.text)) > 1 and len(w[-1]) > 2
+                    if e.label_ == "PERSON" and len(w := name_words(e.text)) > 1 and len(w[-1]) > 2
                     and _looks_like_a_name(e, self._words())}
         if not surnames:
             return ents
@@ -156,13 +156,13 @@ class MentionLinker:
         people = [e for e in ents if e.label_ == "PERSON"]
         full: dict[str, tuple[Span, list[str]]] = {}
         for e in people:
-            words = _name_words(e.text)
+            words = name_words(e.text)
             if len(words) > 1:
                 full.setdefault(fold(e.text), (e, words))
         merged = self._merge_spellings(list(full.values()))
         targets: dict[tuple[str, ...], Span | None] = {}
         for ent in people:
-            words = _name_words(ent.text)
+            words = name_words(ent.text)
             if len(words) > 1:
                 other = merged.get(fold(ent.text))
                 if other is not None and not ent.kb_id_:
@@ -395,7 +395,7 @@ def _looks_like_a_name(ent: Span, words: WordClasses) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in PARTICLES or not t.is_alpha for t in ent)
 
 
-def _name_words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
     """Folded words of a name without particles: "Al Kadhimi" -> ["kadhimi"]."""
     return [w for w in folded_words(text) if w and w not in PARTICLES]
 
