@@ -21,8 +21,8 @@ CORPUS = ROOT.parent / "shared" / "bench" / "bbc"
 def build(components: tuple[str, ...]):
     import spacy
 
-    import entity_cli.components.registry  # noqa: F401
-    from entity_cli.pipeline import EXCLUDE, MODEL_PACKAGE
+    import entity_cli.nlp.components.registry  # noqa: F401
+    from entity_cli.nlp.pipeline import EXCLUDE, MODEL_PACKAGE
 
     nlp = spacy.load(MODEL_PACKAGE, exclude=list(EXCLUDE))
     for name in components:

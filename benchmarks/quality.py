@@ -60,14 +60,14 @@ def tool(name: str):
 
 def read_documents(path: Path):
     """The documents of a JSONL file, read exactly as `entity-cli extract FILE` reads them."""
-    from entity_cli.inputs import InputFile
-    from entity_cli.readers import read_input
+    from entity_cli.sources.inputs import InputFile
+    from entity_cli.sources.readers import read_input
 
     return list(read_input(InputFile(path=str(path), rel=path.name, group=0)))
 
 
 def stages(nlp) -> list[tuple[str, tuple[str, ...]]]:
-    from entity_cli.pipeline import OUR_COMPONENTS
+    from entity_cli.nlp.pipeline import OUR_COMPONENTS
 
     out = [("ner", ())]
     for k, name in enumerate(OUR_COMPONENTS):
@@ -80,7 +80,7 @@ def bare_records(documents) -> list[dict]:
     tokenizer), ner alone, on each whole text."""
     import spacy
 
-    from entity_cli.pipeline import EXCLUDE, MODEL_PACKAGE
+    from entity_cli.nlp.pipeline import EXCLUDE, MODEL_PACKAGE
 
     nlp = spacy.load(MODEL_PACKAGE, exclude=list(EXCLUDE))
     docs = nlp.pipe((d.text for d in documents), batch_size=32)
@@ -93,8 +93,8 @@ def bare_records(documents) -> list[dict]:
 def all_stages(nlp, documents) -> dict[str, list[dict]]:
     """Records of every stage. The statistical part runs once; each stage applies its rule
     components to a copy of its output, exactly as extract_records does."""
-    from entity_cli.extract import document_record, error_record, statistical_docs
     from entity_cli.labels import LABELS
+    from entity_cli.nlp.process import document_record, error_record, statistical_docs
 
     results: dict[str, list[dict]] = {"bare model": bare_records(documents)}
     names = stages(nlp)
@@ -118,7 +118,7 @@ def all_stages(nlp, documents) -> dict[str, list[dict]]:
 
 
 def score_dev(records: list[dict]) -> dict:
-    from entity_cli.evaluation import read_gold, score
+    from entity_cli.evaluation.scoring import read_gold, score
 
     result = score(read_gold(DEV / "gold.jsonl"), records)
     table = {k: (v["p"], v["r"], v["f"]) for k, v in result["coarse"].items()}
@@ -128,7 +128,7 @@ def score_dev(records: list[dict]) -> dict:
 
 
 def score_ontonotes(records: list[dict], built: list) -> dict:
-    from entity_cli.evaluation import prf
+    from entity_cli.evaluation.scoring import prf
 
     gn = tool("general_news")
     by_id = {r.get("id"): r for r in records}
@@ -283,7 +283,7 @@ def main() -> None:
     args = ap.parse_args()
     wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
 
-    from entity_cli.pipeline import load_pipeline
+    from entity_cli.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
     if "dev" in wanted:

@@ -1,104 +1,143 @@
-"""The library API behind the CLI: plain functions that take options and return data.
+"""The library API: the only door the CLI uses, so a Python user can do all the CLI does.
 
 >>> from entity_cli.api import extract_paths
 >>> for record in extract_paths(["seeds/article.txt"]):
 ...     print(record["entities"][0])
+
+``run`` is the whole batch route (folders, JSONL, --files-from, --out-dir, --resume, local or
+Dask engine) for an ``ExtractOptions``; ``extract_text`` takes one text held in memory; and
+``entity_cli.load()`` gives the pipeline itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from entity_cli.labels import LABELS
+from entity_cli.options import ExtractOptions
 
 if TYPE_CHECKING:
-    from entity_cli.inputs import InputFile
+    from spacy.tokens import Doc
 
-Record = dict[str, Any]
+    from entity_cli.records import DocumentRecord, EntityRecord, Result
+    from entity_cli.sources.documents import Document
+    from entity_cli.sources.inputs import InputFile
 
 
-def extract_paths(
-    paths: Iterable[str],
-    labels: Iterable[str] = LABELS,
-    doc_date: dt.date | None = None,
-    stdin: BinaryIO | None = None,
-    include_text: bool = False,
-    jobs: int = 1,
-    globs: tuple[str, ...] | None = None,
-) -> Iterator[Record]:
+def extract_paths(paths: Iterable[str], options: ExtractOptions | None = None,
+                  stdin: BinaryIO | None = None) -> Iterator[DocumentRecord]:
     """Yield one output record per input document, in input order.
 
     Paths are files, folders (walked recursively) or ``-``; a missing path raises
     UsageError before any work; a document that cannot be read yields an error record
     and the rest go on.
     """
-    from entity_cli.inputs import check_inputs
-
-    checked = check_inputs(paths)
-    for _group, record, _words in iter_results(
-        checked, globs=globs, labels=labels, doc_date=doc_date, include_text=include_text,
-        jobs=jobs, stdin=stdin,
-    ):
-        yield record
+    for result in run(paths, options, stdin=stdin):
+        yield result.record
 
 
-def iter_results(
-    paths: Iterable[str],
-    *,
-    globs: tuple[str, ...] | None = None,
-    listed: Iterable[str] = (),
-    labels: Iterable[str] = LABELS,
-    doc_date: dt.date | None = None,
-    include_text: bool = False,
-    jobs: int | None = None,
-    engine: str = "local",
-    scheduler: str | None = None,
-    stdin: BinaryIO | None = None,
-    skip: Callable[[InputFile], bool] | None = None,
-    seen: Callable[[InputFile], None] | None = None,
-    warn: Callable[[str], None] | None = None,
-) -> Iterator[tuple[int, Record, int]]:
-    """The batch route: (input group, record, words) for every document of every input
-    (files, folders, ``-``, the ``listed`` paths of --files-from), in input order.
+def run(paths: Iterable[str], options: ExtractOptions | None = None, *,
+        stdin: BinaryIO | None = None, warn: Callable[[str], None] | None = None) -> Extraction:
+    """An extraction of ``paths`` (and the paths ``options.files_from`` lists), checked now:
+    UsageError for a missing input or an unusable --out-dir, before any work."""
+    return Extraction(list(paths), options or ExtractOptions(), stdin=stdin, warn=warn)
 
-    ``skip`` drops inputs before any work (--resume); ``seen`` hears of every input that
-    will be processed, before its results arrive (--out-dir needs to know each input).
-    """
-    from entity_cli.batch import RunOptions, default_jobs, run_local
-    from entity_cli.inputs import DEFAULT_GLOBS, expand_inputs
-    from entity_cli.readers import is_jsonl, read_input
 
-    options = RunOptions(labels=frozenset(labels), include_text=include_text,
-                         doc_date=doc_date)
+class Extraction:
+    """One run over its inputs: iterate it for the results, in input order.
 
-    def tasks():
-        for item in expand_inputs(paths, globs or DEFAULT_GLOBS, listed, warn):
-            if skip is not None and skip(item):
-                continue
-            if seen is not None:
-                seen(item)
+    With ``options.out_dir`` every input's records also go to their own file as soon as the
+    input is complete; ``skipped`` counts the inputs --resume left out."""
+
+    def __init__(self, paths: list[str], options: ExtractOptions, *,
+                 stdin: BinaryIO | None = None,
+                 warn: Callable[[str], None] | None = None) -> None:
+        from entity_cli.errors import UsageError
+        from entity_cli.sources.inputs import check_inputs, names_one_document
+
+        if options.resume and options.out_dir is None:
+            raise UsageError("--resume needs --out-dir (it skips inputs whose output exists)")
+        if options.engine == "dask" and options.scheduler:
+            from entity_cli.run.dask import check_scheduler
+
+            check_scheduler(options.scheduler)
+        elif options.scheduler:
+            raise UsageError("--scheduler needs --engine dask")
+        self.paths = check_inputs(paths, options.files_from)
+        self.options = options
+        self.single = names_one_document(self.paths, options.files_from)
+        self._stdin = stdin
+        self._warn = warn
+        self._sink = None
+        if options.out_dir is not None:
+            from entity_cli.sinks.outdir import OutDirSink
+
+            self._sink = OutDirSink(options.out_dir, resume=options.resume)
+
+    @property
+    def skipped(self) -> int:
+        return self._sink.skipped if self._sink is not None else 0
+
+    def count_documents(self) -> int | None:
+        """How many documents the run will see, when that is known before it starts."""
+        from entity_cli.sources.inputs import count_documents
+
+        return count_documents(self.paths, self.options.globs, self.options.files_from)
+
+    def __iter__(self) -> Iterator[Result]:
+        results = _results(self._tasks(), self.options, self._warn)
+        if self._sink is not None:
+            results = self._sink.write_through(results)
+        return iter(results)
+
+    def _tasks(self) -> Iterator[Document | InputFile]:
+        from entity_cli.sources.inputs import expand_inputs, listed_paths
+        from entity_cli.sources.readers import is_jsonl, read_input
+
+        options, sink = self.options, self._sink
+        listed = listed_paths(options.files_from)
+        for item in expand_inputs(self.paths, options.globs, listed, self._warn):
+            if sink is not None:
+                if sink.skip(item):
+                    continue
+                sink.seen(item)
             if item.path == "-" or item.missing or is_jsonl(item.path):
-                yield from read_input(item, doc_date, stdin)
+                yield from read_input(item, options.doc_date, self._stdin)
             else:
                 yield item  # read by the worker that processes it
 
-    if engine == "dask":
-        from entity_cli.dask_engine import run_dask
 
-        yield from run_dask(tasks(), options, jobs=jobs or default_jobs(), scheduler=scheduler)
+def _results(tasks: Iterable[Document | InputFile], options: ExtractOptions,
+             warn: Callable[[str], None] | None) -> Iterator[Result]:
+    from entity_cli.run.local import default_jobs, run_local
+
+    if options.engine == "dask":
+        from entity_cli.run.dask import run_dask
+
+        yield from run_dask(tasks, options, jobs=options.jobs or default_jobs(),
+                            scheduler=options.scheduler)
         return
-    yield from run_local(tasks(), options, jobs=jobs, warn=warn)
+    yield from run_local(tasks, options, jobs=options.jobs, warn=warn)
+
+
+def doc_entities(doc: Doc, labels: Iterable[str] = LABELS) -> list[EntityRecord]:
+    """The entity records of a Doc that ``entity_cli.load()`` made, as the CLI prints them."""
+    from entity_cli.nlp.process import entity_records
+
+    return entity_records(doc, frozenset(labels), doc.text)
 
 
 def extract_text(text: str, doc_date: dt.date | None = None, labels: Iterable[str] = LABELS,
-                 source: str = "<text>") -> Record:
+                 source: str = "<text>", models_dir: str | None = None,
+                 overlays: Iterable[str] = ()) -> DocumentRecord:
     """Extract the entities of one text held in memory."""
-    from entity_cli.documents import Document
-    from entity_cli.extract import extract_records
-    from entity_cli.pipeline import load_pipeline
+    from entity_cli.nlp.pipeline import load_pipeline
+    from entity_cli.nlp.process import extract_records
+    from entity_cli.sources.documents import Document
 
     document = Document(source=source, text=text, doc_date=doc_date,
                         doc_date_source="option" if doc_date else None)
-    return next(extract_records([document], load_pipeline(), labels))
+    nlp = load_pipeline(models_dir, overlays)
+    return next(extract_records([document], nlp, labels))

@@ -32,7 +32,7 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def nlp():
     """The real pipeline; load_pipeline caches it, so the model loads once per session."""
-    from entity_cli.pipeline import load_pipeline
+    from entity_cli.nlp.pipeline import load_pipeline
 
     return load_pipeline()
 

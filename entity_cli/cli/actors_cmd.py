@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import typer
 
 from entity_cli.cli.errors import fail, reported_errors
+from entity_cli.cli.kb_options import KB_OVERLAYS, MODELS_DIR, kb_setting
 
 actors_app = typer.Typer(help="Inspect and validate the actor knowledge base in models/.",
                          no_args_is_help=True)
@@ -16,13 +18,16 @@ actors_app = typer.Typer(help="Inspect and validate the actor knowledge base in 
 def lookup_command(
     name: list[str] = typer.Argument(..., help="A name as an article writes it."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    models_dir: Path | None = MODELS_DIR,
+    kb: list[Path] | None = KB_OVERLAYS,
 ) -> None:
     """Show how NAME resolves: which record, through which variant. Exit 1 if unknown."""
     from entity_cli.kb.check import lookup_name
 
     query = " ".join(name)
     with reported_errors():
-        matches = lookup_name(query)
+        setting = kb_setting(models_dir, kb)
+        matches = lookup_name(query, setting.models_dir, setting.overlays)
     if as_json:
         typer.echo(json.dumps(matches, indent=2, ensure_ascii=False))
     for m in matches if not as_json else ():
@@ -36,15 +41,18 @@ def lookup_command(
 
 @actors_app.command("check")
 def check_command(
-    models_dir: str = typer.Option(None, "--models-dir", help="Check another models folder."),
+    models_dir: Path | None = MODELS_DIR,
+    kb: list[Path] | None = KB_OVERLAYS,
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List the warnings too."),
 ) -> None:
-    """Validate the KB files (schema, duplicate ids, name collisions). Exit 1 on errors."""
+    """Validate the KB files and overlays (schema, duplicate ids, name collisions, with
+    file:line). Exit 1 on errors."""
     from entity_cli.kb.check import check_kb
 
     with reported_errors():
-        report = check_kb(models_dir)
+        setting = kb_setting(models_dir, kb)
+        report = check_kb(setting.models_dir, setting.overlays)
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:

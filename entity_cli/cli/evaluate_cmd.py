@@ -12,6 +12,7 @@ from typing import Any
 import typer
 
 from entity_cli.cli.errors import reported_errors
+from entity_cli.cli.kb_options import KB_OVERLAYS, MODELS_DIR, kb_setting
 
 
 class EvalFormat(StrEnum):
@@ -31,6 +32,8 @@ def evaluate_command(
         None, "--labels", "-l", metavar="LABEL,...",
         help="Labels to score. Default: PERSON,NORP,ORG,GPE,LOC,FAC,DATE.",
     ),
+    models_dir: Path | None = MODELS_DIR,
+    kb: list[Path] | None = KB_OVERLAYS,
 ) -> None:
     """Run the pipeline on a gold set's texts and score it as shared/tools/score.py does.
 
@@ -39,11 +42,13 @@ def evaluate_command(
     Exit codes: 0 scored, 2 usage error (missing or malformed gold file), 130 interrupted.
     """
     with reported_errors():
-        from entity_cli.evaluation import evaluate_gold
+        from entity_cli.evaluation.scoring import evaluate_gold
         from entity_cli.labels import LABELS, parse_labels
 
         wanted = parse_labels(labels)
-        result = evaluate_gold(gold, labels=[label for label in LABELS if label in wanted])
+        setting = kb_setting(models_dir, kb)
+        result = evaluate_gold(gold, labels=[label for label in LABELS if label in wanted],
+                               models_dir=setting.models_dir, overlays=setting.overlays)
     if format is EvalFormat.json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from entity_cli.cli.errors import fail, reported_errors
+from entity_cli.cli.kb_options import KB_OVERLAYS, MODELS_DIR, kb_setting
+
+if TYPE_CHECKING:
+    from entity_cli.api import Extraction
+    from entity_cli.cli.progress import RunStats
+    from entity_cli.options import ExtractOptions
 
 
 class Format(StrEnum):
@@ -26,7 +32,7 @@ class Format(StrEnum):
 
 def choose_format(requested: Format | None, output: Path | None) -> str:
     """Explicit --format; else by the -o suffix; else table on a terminal, json in a pipe."""
-    from entity_cli.writers import SUFFIX_FORMATS
+    from entity_cli.sinks.writers import SUFFIX_FORMATS
 
     if requested is not None:
         return requested.value
@@ -89,171 +95,90 @@ def extract_command(
         None, "--scheduler", metavar="tcp://HOST:PORT",
         help="With --engine dask: the scheduler to use. Default: a local cluster.",
     ),
+    models_dir: Path | None = MODELS_DIR,
+    kb: list[Path] | None = KB_OVERLAYS,
 ) -> None:
     """Extract entities from PATH... and print or export them.
 
     A .jsonl input holds one document a line: {"id", "date", "text"}.
     Exit codes: 0 all inputs processed, 1 some failed, 2 usage error, 130 interrupted.
     """
+    from entity_cli.labels import parse_labels
+    from entity_cli.options import ExtractOptions
+    from entity_cli.sources.inputs import parse_globs
+    from entity_cli.sources.readers import parse_date
+
     with reported_errors():
-        request = _parse(paths or [], format, output, labels, doc_date, glob, files_from,
-                         jobs, out_dir, resume, engine, scheduler)
+        options = ExtractOptions(
+            labels=parse_labels(labels),
+            doc_date=parse_date(doc_date, "--doc-date") if doc_date else None,
+            globs=parse_globs(glob), files_from=files_from, jobs=jobs, engine=engine.value,
+            scheduler=scheduler, kb=kb_setting(models_dir, kb), out_dir=out_dir,
+            resume=resume,
+        )
+        request = _request(paths or [], options, format, output)
         stats = run_extract(request, quiet=quiet)
-        if request.output is None and request.out_dir is None:
+        if request.output is None and options.out_dir is None:
             sys.stdout.flush()  # a failure to write shows here, not at interpreter exit
     if stats.failed:
         raise typer.Exit(1)
 
 
+@dataclass(frozen=True)
 class ExtractRequest:
-    """The parsed command line of `extract`."""
+    """The parsed command line of `extract`: the run, and where its records go."""
 
-    def __init__(self, **fields: Any) -> None:
-        self.__dict__.update(fields)
+    extraction: Extraction
+    fmt: str
+    output: Path | None
 
 
-def _parse(paths, format, output, labels, doc_date, glob, files_from, jobs, out_dir, resume,
-           engine, scheduler) -> ExtractRequest:
+def _request(paths: list[str], options: ExtractOptions, format: Format | None,
+             output: Path | None) -> ExtractRequest:
+    """Check what only the command line decides (the output), after the library checked
+    the run."""
+    from entity_cli.api import run
     from entity_cli.errors import UsageError
-    from entity_cli.inputs import check_inputs, parse_globs
-    from entity_cli.labels import parse_labels
-    from entity_cli.output import check_output_path
-    from entity_cli.readers import is_jsonl, parse_date
+    from entity_cli.sinks.atomic import check_output_path
+    from entity_cli.sinks.writers import get_writer
 
-    wanted = parse_labels(labels)
-    date = parse_date(doc_date, "--doc-date") if doc_date else None
-    checked = check_inputs(paths, files_from)
-    globs = parse_globs(glob)
-    if output is not None and out_dir is not None:
+    if output is not None and options.out_dir is not None:
         raise UsageError("give either --output or --out-dir, not both")
-    if resume and out_dir is None:
-        raise UsageError("--resume needs --out-dir (it skips inputs whose output exists)")
-    if scheduler and engine != Engine.dask:
-        raise UsageError("--scheduler needs --engine dask")
-    if scheduler:
-        from entity_cli.dask_engine import check_scheduler
-
-        check_scheduler(scheduler)
-    if output is not None:
-        check_output_path(output, checked)
-    elif out_dir is None and sys.stdout is None:
+    if output is None and options.out_dir is None and sys.stdout is None:
         raise UsageError("standard output is closed: give -o FILE or --out-dir DIR")
-    fmt = choose_format(format, output) if out_dir is None else "json"
+    fmt = choose_format(format, output) if options.out_dir is None else "json"
     if fmt == "spacy" and output is None:
         raise UsageError("--format spacy writes a binary DocBin: give -o FILE.spacy")
-    single = (len(checked) == 1 and files_from is None and checked[0] != "-"
-              and not os.path.isdir(checked[0]) and not is_jsonl(checked[0])) or (
-        checked == ["-"] and files_from is None)
-    return ExtractRequest(
-        paths=checked, fmt=fmt, output=output, labels=wanted, doc_date=date, globs=globs,
-        files_from=files_from, jobs=jobs, out_dir=out_dir, resume=resume,
-        engine=engine.value, scheduler=scheduler, single=single,
-    )
+    options = replace(options, include_text=get_writer(fmt).needs_text)
+    extraction = run(paths, options, warn=fail)
+    if output is not None:
+        check_output_path(output, extraction.paths)
+    return ExtractRequest(extraction, fmt, output)
 
 
-def run_extract(request: ExtractRequest, quiet: bool = False):
+def run_extract(request: ExtractRequest, quiet: bool = False) -> RunStats:
     """Run the extraction a request describes; returns the run's statistics."""
-    from entity_cli.api import iter_results
     from entity_cli.cli.progress import RunStats, track
-    from entity_cli.writers import WriterOptions, get_writer
+    from entity_cli.sinks.writers import WriterOptions, get_writer
 
     stats = RunStats()
-    batch = not request.single
+    extraction = request.extraction
+    batch = not extraction.single
     show_bar = batch and not quiet and sys.stderr.isatty()
-    writer = get_writer(request.fmt) if request.out_dir is None else None
-    listed = _listed_paths(request.files_from)
-    outdir = _OutDirSink(request.out_dir, stats) if request.out_dir is not None else None
-    results = iter_results(
-        request.paths, globs=request.globs, listed=listed, labels=request.labels,
-        doc_date=request.doc_date, include_text=getattr(writer, "needs_text", False),
-        jobs=request.jobs, engine=request.engine, scheduler=request.scheduler,
-        skip=outdir.skip if outdir and request.resume else None,
-        seen=outdir.seen if outdir else None, warn=fail,
-    )
-    total = _count_inputs(request) if show_bar else None
-    tracked = track(results, stats, show_bar, total, fail)
-    if outdir is not None:
-        outdir.consume(tracked)
+    total = extraction.count_documents() if show_bar else None
+    tracked = track(extraction, stats, show_bar, total, fail)
+    if extraction.options.out_dir is not None:
+        for _ in tracked:
+            pass  # each input's file is written as it completes
     else:
-        from entity_cli.output import open_output
+        from entity_cli.sinks.atomic import open_output
 
         color = (request.output is None and request.fmt == "table" and sys.stdout.isatty()
                  and not os.environ.get("NO_COLOR"))
         with open_output(request.output) as stream:
-            writer((record for _, record, _ in tracked), stream,
-                   WriterOptions(single=request.single, color=color))
+            get_writer(request.fmt).write((result.record for result in tracked), stream,
+                                          WriterOptions(single=extraction.single, color=color))
+    stats.skipped = extraction.skipped
     if batch and not quiet:
         sys.stderr.write(stats.summary() + "\n")
     return stats
-
-
-def _listed_paths(files_from: str | None) -> Iterator[str]:
-    if files_from is None:
-        return iter(())
-    if files_from == "-":
-        return (line.rstrip("\n") for line in sys.stdin)
-
-    def lines() -> Iterator[str]:
-        with open(files_from, encoding="utf-8", errors="surrogateescape") as handle:
-            yield from (line.rstrip("\n") for line in handle)
-
-    return lines()
-
-
-def _count_inputs(request: ExtractRequest) -> int | None:
-    """The number of documents, when known before the run (not with stdin): one per file,
-    one per non-blank line of a JSONL file (a byte scan, no JSON parsed)."""
-    from entity_cli.inputs import expand_inputs
-    from entity_cli.readers import is_jsonl
-
-    if request.files_from == "-" or "-" in request.paths:
-        return None
-    count = 0
-    for item in expand_inputs(request.paths, request.globs, _listed_paths(request.files_from)):
-        count += _jsonl_lines(item.path) if is_jsonl(item.path) and not item.missing else 1
-    return count
-
-
-def _jsonl_lines(path: str) -> int:
-    """Non-blank lines of a JSONL file (each is one document or one error record)."""
-    try:
-        with open(path, "rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    except OSError:
-        return 1  # unreadable: one error record
-
-
-class _OutDirSink:
-    """Groups results by input and writes one file per input as soon as it is complete."""
-
-    def __init__(self, root: Path, stats) -> None:
-        from entity_cli.outdir import OutDir
-
-        self.out = OutDir(root)
-        self.stats = stats
-        self.items: dict[int, Any] = {}
-
-    def skip(self, item) -> bool:
-        if self.out.is_complete(item):
-            self.stats.skipped += 1
-            return True
-        return False
-
-    def seen(self, item) -> None:
-        self.items[item.group] = item
-
-    def consume(self, results) -> None:
-        current, records = None, []
-        for group, record, _words in results:
-            if group != current:
-                self._flush(current, records, upto=group)
-                current, records = group, []
-            records.append(record)
-        self._flush(current, records, upto=None)
-
-    def _flush(self, group, records, upto) -> None:
-        if group is not None:
-            self.out.write(self.items.pop(group), records)
-        # Inputs that gave no document at all (an empty .jsonl) still get their file.
-        for other in sorted(g for g in self.items if upto is None or g < upto):
-            self.out.write(self.items.pop(other), [])

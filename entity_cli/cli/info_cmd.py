@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import typer
 
 from entity_cli.cli.errors import reported_errors
+from entity_cli.cli.kb_options import KB_OVERLAYS, MODELS_DIR, kb_setting
 
 
 def info_command(
     as_json: bool = typer.Option(False, "--json", help="Print the information as JSON."),
+    models_dir: Path | None = MODELS_DIR,
+    kb: list[Path] | None = KB_OVERLAYS,
 ) -> None:
-    """Show versions of entity-cli, spaCy and the model, and the pipeline components."""
+    """Show versions of entity-cli, spaCy and the model, the pipeline components and the
+    knowledge base in use."""
     from entity_cli.info import get_info
 
     with reported_errors():
-        data = get_info()
+        data = get_info(kb_setting(models_dir, kb))
     if as_json:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
@@ -24,5 +29,11 @@ def info_command(
         if isinstance(value, list):
             value = ", ".join(map(str, value))
         elif isinstance(value, dict):
-            value = ", ".join(f"{k}: {v}" for k, v in value.items())
+            value = ", ".join(f"{k}: {_plain(v)}" for k, v in value.items())
         typer.echo(f"{key}: {value}")
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, list):
+        return " ".join(map(str, value)) if value else "none"
+    return str(value)

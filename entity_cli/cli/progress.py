@@ -9,7 +9,10 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from entity_cli.records import Result
 
 
 class RunStats:
@@ -52,14 +55,13 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def track(results: Iterable[tuple[int, dict[str, Any], int]], stats: RunStats,
-          show_bar: bool, total: int | None,
-          report_error) -> Iterator[tuple[int, dict[str, Any], int]]:
+def track(results: Iterable[Result], stats: RunStats, show_bar: bool, total: int | None,
+          report_error) -> Iterator[Result]:
     """Pass results through, counting them, reporting failures, drawing the bar."""
     if not show_bar:
         for result in results:
-            stats.add(result[1], result[2])
-            for message in _messages(result[1]):
+            stats.add(result.record, result.words)
+            for message in _messages(result.record):
                 report_error(message)
             yield result
         return
@@ -80,8 +82,8 @@ def track(results: Iterable[tuple[int, dict[str, Any], int]], stats: RunStats,
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("extract", total=total, rate="0", errors="0 errors")
         for result in results:
-            stats.add(result[1], result[2])
-            for message in _messages(result[1]):
+            stats.add(result.record, result.words)
+            for message in _messages(result.record):
                 progress.console.print(f"entity-cli: {message}", markup=False, highlight=False)
             progress.update(task, advance=1, rate=f"{stats.words_per_second:,.0f}",
                             errors=_count(stats.failed, "error"))

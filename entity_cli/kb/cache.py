@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from entity_cli.kb.index import ActorIndex
 
 FORMAT = 7
-_CODE = ("index.py", "variants.py", "names.py", "records.py", "cache.py")
+_CODE = ("index.py", "variants.py", "names.py", "records.py", "cache.py", "overlays.py")
 
 
 def cache_dir() -> Path | None:
@@ -35,11 +35,16 @@ def cache_dir() -> Path | None:
     return Path(base) / "entity-cli"
 
 
-def fingerprint(data_files: list[Path]) -> str:
+def fingerprint(data_files: list[Path], overlays: list[Path] | None = None) -> str:
+    """A key for the KB files, the overlays (in their order: a later one wins) and the
+    code that builds the index."""
     digest = hashlib.sha256(f"format {FORMAT}".encode())
     here = Path(__file__).parent
     for path in [*(here / name for name in _CODE), *sorted(data_files)]:
         digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for path in overlays or ():
+        digest.update(b"overlay")
         digest.update(path.read_bytes())
     return digest.hexdigest()[:24]
 

@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from entity_cli.kb.names import fold
 
 
-def check_kb(directory: str | None = None) -> dict[str, Any]:
-    """Validate the KB files: schema, duplicate ids, explicit-name collisions, common words.
+def check_kb(directory: str | None = None, overlays: Iterable[str] = ()) -> dict[str, Any]:
+    """Validate the KB files and the overlays on top of them: schema, duplicate ids,
+    explicit-name collisions, common words. Problems name the file and line.
 
     Returns {"records": N, "errors": [...], "warnings": [...]}; errors make the check fail.
     """
     from entity_cli.kb.index import ActorIndex
     from entity_cli.kb.names import load_common_words, load_transliteration
-    from entity_cli.kb.records import check_records, kb_files
+    from entity_cli.kb.overlays import apply_overlays
+    from entity_cli.kb.records import KnowledgeBaseError, check_records, kb_files
 
     files = kb_files(Path(directory) / "kb" if directory else None)
     records, errors = check_records(files)
+    if not errors and overlays:
+        try:
+            records = apply_overlays(records, overlays)
+        except KnowledgeBaseError as exc:
+            errors = list(exc.args[1]) if len(exc.args) > 1 else [str(exc)]
     if errors:
         return {"records": 0, "errors": errors, "warnings": []}
     common = load_common_words(directory)
@@ -103,14 +111,15 @@ def _homonyms(collision: str, index) -> bool:
     ) and len({index.records[rid].name for rid in explicit}) == 1
 
 
-def lookup_name(name: str, doc_date: str | None = None) -> list[dict[str, Any]]:
+def lookup_name(name: str, directory: str | None = None,
+                overlays: Iterable[str] = ()) -> list[dict[str, Any]]:
     """How ``name`` resolves: each candidate record, the variant that matched, its strength."""
     from entity_cli.kb.index import load_index
     from entity_cli.kb.titles import load_titles, title_prefix_length
 
-    index = load_index()
+    index = load_index(directory, overlays)
     words = name.split()
-    used = title_prefix_length([fold(w) for w in words], load_titles())
+    used = title_prefix_length([fold(w) for w in words], load_titles(directory))
     bare = " ".join(words[used:]) or name
     out = []
     for match in index.lookup(bare):

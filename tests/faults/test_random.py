@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from entity_cli.decoding import decode
 from entity_cli.errors import InputError
+from entity_cli.sources.decoding import decode
 from tests.faults.conftest import CLI
 
 pytestmark = pytest.mark.slow

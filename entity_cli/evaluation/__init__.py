@@ -1,0 +1,2 @@
+"""Evaluation: scoring records against gold annotations (``entity-cli evaluate``).
+"""

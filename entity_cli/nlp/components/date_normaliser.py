@@ -1,0 +1,99 @@
+"""Date normaliser: TIMEX3 ``value``, ``type`` and ``mod`` on every DATE and TIME span.
+
+Relative dates resolve against the document date (``doc._.doc_date``, set by the reader
+from --doc-date, a JSONL record, a date line in the text or the file name), never against
+today. Spans the model gets wrong in shape ("August 09, 2021, 4:07 PM") are trimmed first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from entity_cli.nlp.components.extensions import ensure_extensions
+
+_ENDS = frozenset({".", "!", "?"})
+
+
+@Language.factory("me_dates", default_config={"day_first": None})
+def make_date_normaliser(nlp: Language, name: str, day_first: bool | None) -> DateNormaliser:
+    return DateNormaliser(day_first=day_first)
+
+
+class DateNormaliser:
+    def __init__(self, day_first: bool | None = None) -> None:
+        ensure_extensions()
+        self.day_first = day_first
+
+    def __call__(self, doc: Doc) -> Doc:
+        from entity_cli.dates import resolve_date, trim_date_span
+        from entity_cli.dates.quarters import names_a_quarter
+        from entity_cli.dates.times import resolve_time
+
+        raw = doc._.doc_date if Doc.has_extension("doc_date") else None
+        doc_date = dt.date.fromisoformat(raw) if raw else None
+        ents = []
+        changed = False
+        quarter = None  # the quarter the text last named: "the quarter" refers to it
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                ents.append(ent)
+                continue
+            # None: not a calendar date (an age, "15-year-old"); it stays a DURATION span.
+            trimmed = trim_date_span(ent.text)
+            if trimmed is not None and trimmed != (0, len(ent.text)):
+                span = doc.char_span(ent.start_char + trimmed[0], ent.start_char + trimmed[1],
+                                     label="DATE", alignment_mode="contract")
+                if span is not None and len(span):
+                    span._.origin = ent._.origin
+                    ent, changed = span, True
+            value = resolve_date(ent.text, doc_date, sentence=_sentence(doc, ent),
+                                 day_first=self.day_first, quarter=quarter)
+            if value.value and names_a_quarter(ent.text):
+                quarter = value.value
+            ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
+            ents.append(ent)
+        self._times(doc, ents, doc_date, resolve_time)
+        if changed:
+            doc.ents = ents
+        return doc
+
+    def _times(self, doc: Doc, ents: list[Span], doc_date, resolve_time) -> None:
+        """TIME values; a time of day next to a DATE ("Tuesday" + "evening", "14:30 GMT"
+        + "on Sunday") is on that date's day."""
+        days = {}
+        for ent in ents:
+            if ent.label_ == "DATE" and ent._.value and len(ent._.value) == 10:
+                days[ent.start] = days[ent.end] = ent._.value
+        for ent in ents:
+            if ent.label_ != "TIME":
+                continue
+            day = None
+            for k in (ent.start, ent.end):
+                day = day or days.get(k)
+            if day is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("on", ","):
+                day = days.get(ent.start - 1)
+            if day is None and ent.end < len(doc) and doc[ent.end].lower_ in ("on", ","):
+                day = days.get(ent.end + 1)
+            value = resolve_time(ent.text, doc_date, sentence=_sentence(doc, ent), day=day)
+            ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
+
+
+def _sentence(doc: Doc, ent: Span) -> str:
+    """The tokens around the span up to sentence punctuation or a line break (no parser:
+    and never ``doc.text``, which rebuilds the whole text from the tokens)."""
+    from entity_cli.nlp.components.actor_ruler import words_of
+
+    words = words_of(doc)
+    texts, spaces = words.texts, words.spaces
+    start = ent.start
+    while start > 0 and texts[start - 1] not in _ENDS and "\n" not in texts[start - 1] \
+            and "\n" not in spaces[start - 1]:
+        start -= 1
+    end = ent.end
+    while end < len(texts) and texts[end] not in _ENDS and "\n" not in texts[end] \
+            and "\n" not in spaces[end - 1]:
+        end += 1
+    return words.span_text(start, end) if end > start else ent.text

@@ -1,0 +1,37 @@
+"""The one options object of an extraction run, typed once and passed from stage to stage.
+
+The CLI builds it from its command line; a Python user builds it directly. The sources read
+``globs`` and ``files_from``, the engines get the whole object (pickled to worker processes:
+it holds only plain values), the pipeline its ``kb`` setting, the sinks ``out_dir`` and
+``resume``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from entity_cli.kb.setting import KBSetting
+from entity_cli.labels import LABELS
+from entity_cli.sources.inputs import DEFAULT_GLOBS
+
+ENGINES = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What an extraction produces and how it runs."""
+
+    labels: frozenset[str] = frozenset(LABELS)
+    doc_date: dt.date | None = None  # the documents' date, over any they give themselves
+    include_text: bool = False  # each record carries its text (html, conll, spacy need it)
+    globs: tuple[str, ...] = DEFAULT_GLOBS  # files taken from folders
+    files_from: str | None = None  # a file (or "-") listing more input paths, one a line
+    jobs: int | None = None  # worker processes; None: one per CPU
+    engine: str = "local"  # "local" or "dask"
+    scheduler: str | None = None  # with engine "dask": tcp://HOST:PORT; None: a local cluster
+    kb: KBSetting = field(default_factory=KBSetting)  # models folder and overlays
+    out_dir: Path | None = None  # one JSON file per input, mirroring the input tree
+    resume: bool = False  # with out_dir: skip inputs whose output is complete
+    batch_size: int = 8  # pieces of text a ner batch (each at most PIECE_CHARS)

@@ -1,0 +1,45 @@
+"""The typed records a run produces (the output schema, DESIGN.md in ../shared)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple, NotRequired, TypedDict
+
+
+class EntityRecord(TypedDict):
+    """One entity. Names carry ``canonical`` (and ``id``/``country`` when the KB knows the
+    actor); DATE and TIME carry their TIMEX3 ``value``, ``type`` and ``mod``."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: NotRequired[str]
+    id: NotRequired[str]
+    country: NotRequired[str]
+    value: NotRequired[str | None]
+    type: NotRequired[str | None]
+    mod: NotRequired[str | None]
+    origin: str
+    title: NotRequired[str]
+
+
+class DocumentRecord(TypedDict):
+    """One input document: its entities, or the ``error`` that kept it from being read."""
+
+    source: str
+    id: NotRequired[str]
+    doc_date: NotRequired[str | None]
+    doc_date_source: NotRequired[str | None]
+    encoding: NotRequired[str]
+    warnings: NotRequired[list[str]]
+    entities: NotRequired[list[EntityRecord]]
+    error: NotRequired[str]
+    text: NotRequired[str]
+
+
+class Result(NamedTuple):
+    """A record as an engine returns it, with what the run needs to know about it."""
+
+    group: int  # which input (file) it came from: --out-dir writes one file per input
+    record: DocumentRecord
+    words: int  # words of its text, for the words/s of the progress bar and summary
