@@ -24,7 +24,7 @@ def load(models_dir: str | Path | None = None, overlays: Iterable[str | Path] = 
 
     ``models_dir`` replaces the shipped knowledge base; ``overlays`` (JSONL files) add or
     replace records on top of it, after those ENTITY_CLI_KB names. A relative date resolves
-    against the date the text gives itself; set ``doc._.doc_date`` (YYYY-MM-DD) on a Doc
+    against the date the text gives itself; set ``doc._.me_doc_date`` (YYYY-MM-DD) on a Doc
     made with ``nlp.make_doc`` to give another. The CLI reads Windows line ends as plain
     newlines; ``nlp(text)`` sees the text as it is.
     """

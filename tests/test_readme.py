@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 
 import pytest
 
@@ -66,3 +67,22 @@ def test_readme_example(command, expected):
     assert "Traceback" not in result.stderr
     problem = matches(expected, result.stdout.splitlines())
     assert problem is None, f"{command}: {problem}"
+
+
+def test_the_overlay_example_works_as_written(tmp_path):
+    """The README's overlay example: its records pass `actors check`, and the names it says
+    are generated resolve to them."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("### Your own actors"):text.index("### How the rules treat")]
+    records = re.search(r"<<'JSONL'\n(.*?)JSONL\n", section, flags=re.S).group(1)
+    overlay = tmp_path / "my-actors.jsonl"
+    overlay.write_text(records, encoding="utf-8")
+    entity_cli = [sys.executable, "-m", "entity_cli"]
+    check = subprocess.run([*entity_cli, "actors", "check", "--kb", str(overlay)],
+                           capture_output=True, text=True, cwd=ROOT)
+    assert check.returncode == 0 and ", 0 errors," in check.stdout, check.stderr
+    said = re.search(r'Spelling variants \((.*?)\) are generated', " ".join(section.split()))
+    for name in re.findall(r'"([^"]+)"', said.group(1)):
+        found = subprocess.run([*entity_cli, "actors", "lookup", "--kb", str(overlay), name],
+                               capture_output=True, text=True, cwd=ROOT)
+        assert found.returncode == 0, f"{name}: {found.stderr}"

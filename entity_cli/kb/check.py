@@ -28,7 +28,7 @@ def check_kb(directory: str | None = None, overlays: Iterable[str] = ()) -> dict
         try:
             records = apply_overlays(records, overlays)
         except KnowledgeBaseError as exc:
-            errors = list(exc.args[1]) if len(exc.args) > 1 else [str(exc)]
+            errors = list(exc.problems)
     if errors:
         return {"records": 0, "errors": errors, "warnings": []}
     common = load_common_words(directory)

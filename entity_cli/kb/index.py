@@ -298,27 +298,33 @@ def load_index(directory: str | None = None, overlays: Iterable[str] = ()) -> Ac
     return _load_index(directory, tuple(str(p) for p in overlays))
 
 
-@functools.lru_cache(maxsize=4)
+# Indexes by the fingerprint of what they are built from: two settings with the same
+# content (a saved pipeline's components each hold a copy of an overlay) share one index.
+_BUILT: dict[str, ActorIndex] = {}
+
+
+@functools.lru_cache(maxsize=8)
 def _load_index(directory: str | None, overlays: tuple[str, ...]) -> ActorIndex:
     """Build the index of the shipped KB (or of another models folder), via the cache."""
     from pathlib import Path
 
     from entity_cli.kb.cache import fingerprint
+    from entity_cli.kb.overlays import missing_overlays
     from entity_cli.kb.records import kb_files, models_dir
 
     base = Path(directory) if directory else models_dir()
     files = kb_files(base / "kb")
     data = [*files, *(base / n for n in ("transliteration.json", "patterns.json",
                                           "common_english.txt"))]
-    from entity_cli.kb.overlays import missing_overlays
-
     if missing := missing_overlays(overlays):
         raise KnowledgeBaseError(f"{missing[0]}: overlay file not found")
-    return ActorIndex.build(
-        functools.partial(_records, files, overlays), load_transliteration(directory),
-        functools.partial(load_common_words, directory),
-        cache_key=fingerprint(data, [Path(p) for p in overlays]),
-    )
+    key = fingerprint(data, [Path(p) for p in overlays])
+    if key not in _BUILT:
+        _BUILT[key] = ActorIndex.build(
+            functools.partial(_records, files, overlays), load_transliteration(directory),
+            functools.partial(load_common_words, directory), cache_key=key,
+        )
+    return _BUILT[key]
 
 
 def _records(files, overlays: tuple[str, ...]) -> list[ActorRecord]:

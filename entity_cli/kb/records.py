@@ -22,7 +22,12 @@ _PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 class KnowledgeBaseError(EntityCliError):
-    """A knowledge-base file is missing or malformed."""
+    """A knowledge-base file is missing or malformed; ``problems`` lists every problem
+    found (the message names the first), each with its file and line."""
+
+    def __init__(self, message: str, problems: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.problems = list(problems) or [message]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +111,7 @@ def check_records(files: Iterable[Path] | None = None) -> tuple[list[ActorRecord
     try:
         return load_records(files), []
     except KnowledgeBaseError as exc:
-        problems = exc.args[1] if len(exc.args) > 1 else [str(exc)]
-        return [], list(problems)
+        return [], list(exc.problems)
 
 
 def _read_file(path: Path) -> Iterator[tuple[ActorRecord | None, str | None]]:

@@ -77,7 +77,7 @@ def _docs(nlp: Language, documents: Iterable[Document]) -> Iterator[tuple[Doc, D
     """(doc, document) for every document, its date set (``""``: the reader found none)."""
     for document in documents:
         doc = nlp.make_doc("" if document.failed else analysed_text(document.text))
-        doc._.doc_date = document.doc_date.isoformat() if document.doc_date else ""
+        doc._.me_doc_date = document.doc_date.isoformat() if document.doc_date else ""
         yield doc, document
 
 
@@ -151,18 +151,18 @@ def entity_record(ent: Span, text: str | None = None) -> Record | None:
     surface = text[start:end]
     entity: Record = {"text": surface, "label": ent.label_, "start": start, "end": end}
     if ent.label_ in TEMPORAL_LABELS:
-        entity["value"] = ent._.value
-        entity["type"] = ent._.type
-        entity["mod"] = ent._.mod
+        entity["value"] = ent._.me_value
+        entity["type"] = ent._.me_type
+        entity["mod"] = ent._.me_mod
     else:
-        entity["canonical"] = ent._.canonical or " ".join(surface.split())
+        entity["canonical"] = ent._.me_canonical or " ".join(surface.split())
         if ent.kb_id_:
             entity["id"] = ent.kb_id_
-        if ent._.country:
-            entity["country"] = ent._.country
-    entity["origin"] = ent._.origin or "model"
-    if ent._.title:
-        entity["title"] = ent._.title
+        if ent._.me_country:
+            entity["country"] = ent._.me_country
+    entity["origin"] = ent._.me_origin or "model"
+    if ent._.me_title:
+        entity["title"] = ent._.me_title
     return entity
 
 

@@ -6,7 +6,21 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from entity_cli.kb.records import models_dir
+from tests.kb.test_overlays import MILITIA, MINISTER, write
+
+
+@pytest.fixture()
+def invoke(runner):
+    """The actors commands read the KB only: no model, so they run in the fast lane."""
+    from entity_cli.cli import app
+
+    def run(*args: str):
+        return runner.invoke(app, list(args))
+
+    return run
 
 
 def test_lookup_shows_record_and_variant(invoke):
@@ -66,3 +80,36 @@ def test_check_rejects_a_never_name_word_in_a_person(invoke, tmp_path: Path):
         ' "label": "PERSON"}')
     assert result.exit_code == 1
     assert "'Their Majesty Omar' holds 'their', listed in words.json" in result.stderr
+
+
+def test_lookup_and_check_take_overlays(invoke, tmp_path):
+    overlay = write(tmp_path / "mine.jsonl", MINISTER, MILITIA)
+    assert invoke("actors", "lookup", "Brigades", "of", "the", "Two", "Rivers").exit_code == 1
+    result = invoke("actors", "lookup", "--kb", overlay, "Brigades of the Two Rivers", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[0]["id"] == "org/saraya-al-nahrayn"
+    result = invoke("actors", "check", "--kb", overlay)
+    assert result.exit_code == 0 and "0 errors" in result.stdout
+
+
+def test_check_names_the_overlay_line_at_fault(invoke, tmp_path):
+    overlay = write(tmp_path / "bad.jsonl", MINISTER, {"id": "person/no-such-one", "drop": True})
+    result = invoke("actors", "check", "--kb", overlay)
+    assert result.exit_code == 1
+    assert f"error: {overlay}:2: cannot drop 'person/no-such-one'" in result.stderr
+
+
+def test_environment_overlays(invoke, tmp_path, monkeypatch):
+    monkeypatch.setenv("ENTITY_CLI_KB", write(tmp_path / "env.jsonl", MILITIA))
+    result = invoke("actors", "lookup", "Saraya al-Nahrayn")
+    assert result.exit_code == 0 and "org/saraya-al-nahrayn" in result.stdout
+
+
+@pytest.mark.parametrize("command", [("actors", "lookup", "Iraq"), ("actors", "check")])
+def test_missing_kb_paths_are_usage_errors(invoke, tmp_path, command):
+    result = invoke(*command, "--kb", str(tmp_path / "gone.jsonl"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"entity-cli: --kb {tmp_path / 'gone.jsonl'}: no such file"
+    result = invoke(*command, "--models-dir", str(tmp_path))
+    assert result.exit_code == 2
+    assert "not a models folder" in result.stderr

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import entity_cli
 
 
@@ -58,3 +60,30 @@ def test_info_plain(invoke):
     assert result.exit_code == 0
     assert "pipeline: ner, me_doc_date, me_span_cleanup" in result.stdout
     assert "knowledge_base: records:" in result.stdout
+
+
+COMMANDS = [("extract",), ("evaluate",), ("actors", "lookup"), ("actors", "check"), ("info",)]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_is_registered(runner, command):
+    from entity_cli.cli import app
+
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert f"Usage: entity-cli {' '.join(command)}" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_kb_reader_takes_the_kb_options(runner, command):
+    from entity_cli.cli import app
+
+    result = runner.invoke(app, [*command, "--help"])
+    assert "--models-dir" in result.output and "--kb" in result.output
+
+
+def test_unknown_command_is_a_usage_error(runner):
+    from entity_cli.cli import app
+
+    result = runner.invoke(app, ["extrakt", "a.txt"])
+    assert result.exit_code == 2

@@ -6,9 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-import typer
-
-from entity_cli.cli.evaluate_cmd import evaluate_command
 
 TEXT = "Iraq and Iran signed a trade deal in Baghdad on Monday, officials said."
 
@@ -31,23 +28,10 @@ GOLD = {
 }
 
 
-def _app() -> typer.Typer:
-    """The real app once the command is registered there; else a stand-in with two commands
-    (so that Typer keeps the command name on the command line, as in the real app)."""
-    from entity_cli.cli import app
-
-    if any(info.name == "evaluate" for info in app.registered_commands):
-        return app
-    stand_in = typer.Typer()
-    stand_in.command("evaluate")(evaluate_command)
-    stand_in.command("other")(lambda: None)
-    return stand_in
-
-
 @pytest.fixture()
 def evaluate(runner, nlp):
     """Run `evaluate ARGS...` in-process with the shared pipeline already loaded."""
-    app = _app()
+    from entity_cli.cli import app
 
     def run(*args: str):
         return runner.invoke(app, ["evaluate", *args])

@@ -240,3 +240,30 @@ def test_help_lists_formats_and_exit_codes(invoke):
     assert result.exit_code == 0
     assert "--format" in result.stdout and "--doc-date" in result.stdout
     assert "Exit codes" in result.stdout
+
+
+@pytest.mark.parametrize(("option", "message"), [
+    ("--kb", "no such file"), ("--models-dir", "not a models folder"),
+])
+def test_kb_paths_are_checked_before_any_work(runner, tmp_path, article, option, message):
+    from entity_cli.cli import app
+
+    target = tmp_path / ("gone.jsonl" if option == "--kb" else "empty-folder")
+    target.parent.mkdir(exist_ok=True)
+    if option == "--models-dir":
+        target.mkdir()
+    result = runner.invoke(app, ["extract", str(article), option, str(target)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+
+
+def test_environment_overlay_reaches_extract(invoke, tmp_path, monkeypatch):
+    from tests.kb.test_overlays import MILITIA, write
+
+    text = "Saraya al-Nahrayn fighters were seen near Mosul."
+    monkeypatch.setenv("ENTITY_CLI_KB", write(tmp_path / "env.jsonl", MILITIA))
+    result = invoke("extract", "-", "-f", "json", input=text)
+    assert result.exit_code == 0, result.stderr
+    ids = {e["text"]: e.get("id") for e in json.loads(result.stdout)["entities"]}
+    assert ids["Saraya al-Nahrayn"] == "org/saraya-al-nahrayn"

@@ -33,3 +33,4 @@ def test_excluded_components_change_no_entity(full_model, nlp, seed_text):
                  for doc in nlp.pipe(texts)]
     assert found == expected
     assert len(expected[0]) > 20
+

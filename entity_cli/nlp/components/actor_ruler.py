@@ -36,7 +36,7 @@ FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "
                             "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "ul", "a"})
 
 
-@Language.factory("me_actors", assigns=["doc.ents", "span._.origin"], requires=["doc.ents"],
+@Language.factory("me_actors", assigns=["doc.ents", "span._.me_origin"], requires=["doc.ents"],
                   default_config={"overwrite_labels": True, **KB_CONFIG})
 def make_actor_ruler(nlp: Language, name: str, overwrite_labels: bool, models_dir: str | None,
                      overlays: list[str]) -> ActorRuler:
@@ -90,7 +90,7 @@ class ActorRuler(KnowledgeComponent):
             if exact and not self.overwrite_labels:
                 match = respan(match, label=exact[0].label)
             # A model span at the same offsets shares its extension values (its title).
-            match._.origin = "model+rule" if overlapping else "rule"
+            match._.me_origin = "model+rule" if overlapping else "rule"
             kept.append(match)
         spans = kept + [e for i, e in enumerate(model_ents) if not taken[i]]
         doc.ents = sorted(spans, key=lambda s: s.start)
@@ -199,7 +199,7 @@ class ActorRuler(KnowledgeComponent):
                 start += self._title_length(folded[i:end])
             span = Span(doc, start, end, label=found.record.label, kb_id=found.record.id)
             if start > i:
-                span._.title = words.span_text(i, start)
+                span._.me_title = words.span_text(i, start)
             spans.append(span)
             i = end
         return spans

@@ -106,7 +106,7 @@ def _names(doc: Doc, texts: list[str], i: int) -> tuple[list[Span], int]:
                 and texts[end] not in ("/",) and "\n" not in texts[end]:
             end += 1
         span = Span(doc, i, end, label=label)
-        span._.origin = "rule"
+        span._.me_origin = "rule"
         out.append(span)
         i = end
     return out, i

@@ -28,7 +28,7 @@ from entity_cli.nlp.components.mention_linker import name_words
 
 
 @Language.factory("me_canonical", requires=["doc.ents"],
-                  assigns=["span._.canonical", "span._.country", "span._.kb_id"],
+                  assigns=["span._.me_canonical", "span._.me_country"],
                   default_config={"resolve_people": True, **KB_CONFIG})
 def make_canonicaliser(nlp: Language, name: str, resolve_people: bool, models_dir: str | None,
                        overlays: list[str]) -> Canonicaliser:
@@ -56,11 +56,11 @@ class Canonicaliser(KnowledgeComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         index = self._load()
-        doc_date = doc._.doc_date or None
+        doc_date = doc._.me_doc_date or None
         changed = False
         # Mentions the linker already tied to a longer name or a definition in this text.
         tied = {(e.start, e.end) for e in doc.ents
-                if e._.canonical and fold(e._.canonical) != fold(e.text)}
+                if e._.me_canonical and fold(e._.me_canonical) != fold(e.text)}
         ents = []
         resolved: dict[tuple[str, str, str | None], object] = {}  # once per distinct name
         for ent in doc.ents:
@@ -69,7 +69,7 @@ class Canonicaliser(KnowledgeComponent):
                 continue
             record = index.records.get(ent.kb_id_) if ent.kb_id_ else None
             if record is None:
-                key = (ent.label_, ent.text, ent._.canonical)
+                key = (ent.label_, ent.text, ent._.me_canonical)
                 if key not in resolved:
                     resolved[key] = self._resolve(ent, doc_date)
                 match = resolved[key]
@@ -83,10 +83,10 @@ class Canonicaliser(KnowledgeComponent):
                 ent = respan(ent, label="GPE")
                 changed = True
             if record is not None:
-                ent._.canonical = record.canonical
-                ent._.country = record.country
-            elif not ent._.canonical:
-                ent._.canonical = " ".join(ent.text.split())
+                ent._.me_canonical = record.canonical
+                ent._.me_country = record.country
+            elif not ent._.me_canonical:
+                ent._.me_canonical = " ".join(ent.text.split())
             ents.append(ent)
         checked = self._check_context(ents, doc_date, tied)
         if changed or checked is not ents:
@@ -120,13 +120,13 @@ class Canonicaliser(KnowledgeComponent):
             record = index.records[e.kb_id_]
             if record.country in countries or (doc_date and record.active_on(doc_date)):
                 continue
-            if e._.origin == "rule":
+            if e._.me_origin == "rule":
                 drop.add(k)
                 continue
             out[k] = Span(e.doc, e.start, e.end, label=e.label)
-            out[k]._.canonical = " ".join(e.text.split())
-            out[k]._.country = None
-            out[k]._.origin = "model"
+            out[k]._.me_canonical = " ".join(e.text.split())
+            out[k]._.me_country = None
+            out[k]._.me_origin = "model"
         return [e for k, e in enumerate(out) if k not in drop]
 
     def _resolve(self, ent: Span, doc_date: str | None):
@@ -134,7 +134,7 @@ class Canonicaliser(KnowledgeComponent):
         if ent.label_ == "PERSON" and self.resolve_people:
             # Linked to a full name in this document: resolve that name, never the bare
             # surname ("Hashimi" after "Hisham al-Hashimi" is not the KB's other Hashimi).
-            names = [ent._.canonical] if ent._.canonical else [ent.text]
+            names = [ent._.me_canonical] if ent._.me_canonical else [ent.text]
             for name in names:
                 match = index.resolve_person(name, doc_date)
                 if match is not None:
@@ -157,7 +157,7 @@ _ARTICLE = re.compile(r"^(?:al|el)[- ]?\w+$", re.IGNORECASE)
 
 
 def _article_name(ent: Span) -> bool:
-    linked = ent._.canonical and fold(ent._.canonical) != fold(ent.text)
+    linked = ent._.me_canonical and fold(ent._.me_canonical) != fold(ent.text)
     return not linked and len(ent) <= 3 and bool(_ARTICLE.match(ent.text))
 
 

@@ -1,6 +1,6 @@
 """Date normaliser: TIMEX3 ``value``, ``type`` and ``mod`` on every DATE and TIME span.
 
-Relative dates resolve against the document date (``doc._.doc_date``, set by the reader
+Relative dates resolve against the document date (``doc._.me_doc_date``, set by the reader
 from --doc-date, a JSONL record, a date line in the text or the file name), never against
 today. Spans the model gets wrong in shape ("August 09, 2021, 4:07 PM") are trimmed first.
 """
@@ -32,7 +32,7 @@ class DateNormaliser:
         from entity_cli.dates.quarters import names_a_quarter
         from entity_cli.dates.times import resolve_time
 
-        raw = doc._.doc_date if Doc.has_extension("doc_date") else None
+        raw = doc._.me_doc_date
         doc_date = dt.date.fromisoformat(raw) if raw else None
         ents = []
         changed = False
@@ -47,13 +47,13 @@ class DateNormaliser:
                 span = doc.char_span(ent.start_char + trimmed[0], ent.start_char + trimmed[1],
                                      label="DATE", alignment_mode="contract")
                 if span is not None and len(span):
-                    span._.origin = ent._.origin
+                    span._.me_origin = ent._.me_origin
                     ent, changed = span, True
             value = resolve_date(ent.text, doc_date, sentence=_sentence(doc, ent),
                                  day_first=self.day_first, quarter=quarter)
             if value.value and names_a_quarter(ent.text):
                 quarter = value.value
-            ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
+            ent._.me_value, ent._.me_type, ent._.me_mod = value.value, value.type, value.mod
             ents.append(ent)
         self._times(doc, ents, doc_date, resolve_time)
         if changed:
@@ -65,8 +65,8 @@ class DateNormaliser:
         + "on Sunday") is on that date's day."""
         days = {}
         for ent in ents:
-            if ent.label_ == "DATE" and ent._.value and len(ent._.value) == 10:
-                days[ent.start] = days[ent.end] = ent._.value
+            if ent.label_ == "DATE" and ent._.me_value and len(ent._.me_value) == 10:
+                days[ent.start] = days[ent.end] = ent._.me_value
         for ent in ents:
             if ent.label_ != "TIME":
                 continue
@@ -78,7 +78,7 @@ class DateNormaliser:
             if day is None and ent.end < len(doc) and doc[ent.end].lower_ in ("on", ","):
                 day = days.get(ent.end + 1)
             value = resolve_time(ent.text, doc_date, sentence=_sentence(doc, ent), day=day)
-            ent._.value, ent._.type, ent._.mod = value.value, value.type, value.mod
+            ent._.me_value, ent._.me_type, ent._.me_mod = value.value, value.type, value.mod
 
 
 def _sentence(doc: Doc, ent: Span) -> str:

@@ -1,6 +1,6 @@
 """Document date: the anchor of relative dates, found in the text when nobody gave one.
 
-The CLI's readers set ``doc._.doc_date`` before the pipeline runs (from --doc-date, a JSONL
+The CLI's readers set ``doc._.me_doc_date`` before the pipeline runs (from --doc-date, a JSONL
 record's ``date``, the text or the file name), writing ``""`` when they looked and found
 none. A Doc made from a bare string (``entity_cli.load()(text)``) arrives with ``None``:
 this component then reads the date from the text as the readers do, so a library user
@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from entity_cli.nlp.components.extensions import ensure_extensions
 
 
-@Language.factory("me_doc_date", assigns=["doc._.doc_date"], default_config={})
+@Language.factory("me_doc_date", assigns=["doc._.me_doc_date"], default_config={})
 def make_doc_date(nlp: Language, name: str) -> DocDate:
     return DocDate()
 
@@ -25,9 +25,9 @@ class DocDate:
         ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.doc_date is None:
+        if doc._.me_doc_date is None:
             from entity_cli.dates import detect_doc_date
 
             date, _source = detect_doc_date(doc.text)
-            doc._.doc_date = date.isoformat() if date else ""
+            doc._.me_doc_date = date.isoformat() if date else ""
         return doc

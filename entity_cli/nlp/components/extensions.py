@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-# doc_date: ISO date string the date normaliser and canonicaliser resolve against.
-DOC_ATTRIBUTES = ("doc_date",)
-SPAN_ATTRIBUTES = ("origin", "canonical", "kb_id", "country", "title", "value", "type", "mod")
+# Namespaced (me_), so they never clash with another library's extensions on the same Doc.
+# me_doc_date: ISO date string the date normaliser and canonicaliser resolve against
+# ("": known to have none; None: not looked for yet, see components/doc_date.py).
+DOC_ATTRIBUTES = ("me_doc_date",)
+# The actor id is spaCy's own Span.kb_id.
+SPAN_ATTRIBUTES = ("me_origin", "me_canonical", "me_country", "me_title", "me_value", "me_type",
+                   "me_mod")
 
 
 def respan(span: Span, label: str | None = None, kb_id: str | None = None) -> Span:

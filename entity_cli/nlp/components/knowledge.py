@@ -25,15 +25,20 @@ class KnowledgeComponent:
     def __init__(self, models_dir: str | None = None, overlays: Iterable[str] = ()) -> None:
         self.models_dir = str(models_dir) if models_dir else None
         self.overlays = tuple(str(path) for path in overlays)
+        self._index_of_setting = None
         self._reset()
 
     def _reset(self) -> None:
         """Forget whatever was loaded from the KB (its setting changed)."""
 
     def _kb_index(self):
-        from entity_cli.kb.index import load_index
+        """The index of this component's KB setting, loaded once (components holding the
+        same KB content share one index: see kb.index.load_index)."""
+        if self._index_of_setting is None:
+            from entity_cli.kb.index import load_index
 
-        return load_index(self.models_dir, self.overlays)
+            self._index_of_setting = load_index(self.models_dir, self.overlays)
+        return self._index_of_setting
 
     def initialize(self, get_examples=None, nlp=None) -> None:
         """Load the knowledge base now rather than on the first document."""
@@ -58,5 +63,6 @@ class KnowledgeComponent:
         setting = json.loads((path / _SETTING).read_text(encoding="utf-8"))
         self.models_dir = str(path / setting["models_dir"]) if setting["models_dir"] else None
         self.overlays = tuple(str(path / name) for name in setting["overlays"])
+        self._index_of_setting = None
         self._reset()
         return self

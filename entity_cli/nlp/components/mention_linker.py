@@ -34,7 +34,7 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "abou", "umm", "b
 ORG_FILLER = frozenset({"the", "of", "for", "and"})
 
 
-@Language.factory("me_linker", assigns=["doc.ents", "span._.canonical"], requires=["doc.ents"],
+@Language.factory("me_linker", assigns=["doc.ents", "span._.me_canonical"], requires=["doc.ents"],
                   default_config={"fuzzy_threshold": 85.0, **KB_CONFIG})
 def make_mention_linker(nlp: Language, name: str, fuzzy_threshold: float,
                         models_dir: str | None, overlays: list[str]) -> MentionLinker:
@@ -125,7 +125,7 @@ class MentionLinker(KnowledgeComponent):
                         and words.texts[i][:1].isupper()
                         and not any(k in covered for k in range(i, i + size))):
                     span = Span(doc, i, i + size, label="GPE")
-                    span._.origin = "rule"
+                    span._.me_origin = "rule"
                     added.append(span)
                     covered.update(range(i, i + size))
         return sorted(out + added, key=lambda s: s.start) if added else out
@@ -152,7 +152,7 @@ class MentionLinker(KnowledgeComponent):
             if (key in surnames and i not in covered and text[:1].isupper()
                     and text.isalpha()):
                 span = Span(doc, i, i + 1, label="PERSON")
-                span._.origin = "rule"
+                span._.me_origin = "rule"
                 added.append(span)
         return sorted(ents + added, key=lambda s: s.start) if added else ents
 
@@ -172,7 +172,7 @@ class MentionLinker(KnowledgeComponent):
             if len(words) > 1:
                 other = merged.get(fold(ent.text))
                 if other is not None and not ent.kb_id_:
-                    ent._.canonical = other._.canonical or " ".join(other.text.split())
+                    ent._.me_canonical = other._.me_canonical or " ".join(other.text.split())
                 continue
             if not words:
                 continue
@@ -183,7 +183,7 @@ class MentionLinker(KnowledgeComponent):
             if target is not None:
                 # The document's own full name beats a KB guess from a surname alone:
                 # "Hashimi" after "Hisham al-Hashimi" is Hisham, whoever else the KB knows.
-                ent._.canonical = " ".join(target.text.split())
+                ent._.me_canonical = " ".join(target.text.split())
                 if ent.kb_id_ != target.kb_id_:
                     kb_ids[(ent.start, ent.end)] = target.kb_id_
 
@@ -263,7 +263,7 @@ class MentionLinker(KnowledgeComponent):
                 resolved[key] = longer[0] if len(longer) == 1 else None
             target = resolved[key]
             if target is not None and not self._other_owner(ent, target, owned, kb_of(target)):
-                ent._.canonical = target._.canonical or " ".join(target.text.split())
+                ent._.me_canonical = target._.me_canonical or " ".join(target.text.split())
                 if kb_of(target):
                     kb_ids[(ent.start, ent.end)] = kb_of(target)
 
@@ -330,13 +330,13 @@ class MentionLinker(KnowledgeComponent):
             if i in covered:
                 k = starts.get(i)
                 if k is not None and out[k].end == i + 1 and not out[k].kb_id_:
-                    out[k]._.canonical = canonical
+                    out[k]._.me_canonical = canonical
                     if expansion.kb_id_:
                         out[k] = respan(out[k], kb_id=expansion.kb_id_)
                 continue
             span = Span(doc, i, i + 1, label=expansion.label, kb_id=expansion.kb_id)
-            span._.origin = "rule"
-            span._.canonical = canonical
+            span._.me_origin = "rule"
+            span._.me_canonical = canonical
             added.append(span)
         return sorted(out + added, key=lambda s: s.start) if added else out
 

@@ -198,7 +198,7 @@ class SpanCleanup(KnowledgeComponent):
             return out
         span = ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_, ent)
         if title:
-            span._.title = " ".join(title.replace(".", "").split())
+            span._.me_title = " ".join(title.replace(".", "").split())
         out.append(span)
         return out
 
@@ -240,7 +240,7 @@ class SpanCleanup(KnowledgeComponent):
             found = self._index.get_strong(fold(name), name)
             if found is not None and found.record.label in ("GPE", "LOC", "FAC", "ORG"):
                 person = _span(doc, cut, end, "PERSON", ent)
-                person._.origin = "rule"
+                person._.me_origin = "rule"
                 return [_span(doc, start, cut, found.record.label, ent), person]
         return []
 
@@ -303,8 +303,8 @@ def _title_length(words: list[str], titles: dict[tuple[str, ...], str]) -> int:
 
 def _span(doc: Doc, start: int, end: int, label: str, source: Span) -> Span:
     span = Span(doc, start, end, label=label, kb_id=source.kb_id)
-    if source._.origin:
-        span._.origin = source._.origin
+    if source._.me_origin:
+        span._.me_origin = source._.me_origin
     return span
 
 

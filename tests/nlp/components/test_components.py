@@ -157,4 +157,4 @@ def test_organisations_by_owner_and_by_word_order():
     gaza, told, israel, finance, finance2 = (e for e in ents.values() if e.label_ == "ORG")
     assert gaza.kb_id_ == told.kb_id_ == "org/gaza-health-ministry"  # owner, then word order
     assert israel.kb_id_ == ""  # another owner: not Gaza's ministry
-    assert finance2._.canonical == "Finance Ministry"  # the form written first
+    assert finance2._.me_canonical == "Finance Ministry"  # the form written first

@@ -1,0 +1,23 @@
+"""The ner's pieces of a long text, on a tokenizer alone (no model)."""
+
+from __future__ import annotations
+
+
+def test_pieces_end_at_paragraphs_and_cover_the_doc():
+    """The ner's pieces, on a tokenizer alone (no model): token ranges that cover the doc,
+    each at most PIECE_CHARS long, cut after paragraph breaks where there are some."""
+    import spacy
+
+    from entity_cli.nlp.components.piecewise_ner import piece_bounds
+
+    nlp = spacy.blank("en")
+    paragraph = "Officials in Baghdad met Kurdish leaders on Sunday. " * 8
+    doc = nlp("\n\n".join([paragraph] * 12))
+    bounds = piece_bounds(doc, 1_000)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(doc)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+    for start, end in bounds:
+        assert len(doc[start:end].text_with_ws) <= 1_000
+    assert all(doc[end - 1].text == "\n\n" for _start, end in bounds[:-1])
+    assert piece_bounds(nlp("A short text."), 1_000) == [(0, 4)]
+    assert piece_bounds(nlp(""), 1_000) == [(0, 0)]
