@@ -1,7 +1,7 @@
 """The library API: the only door the CLI uses, so a Python user can do all the CLI does.
 
 >>> from entity_cli.api import extract_paths
->>> for record in extract_paths(["seeds/article.txt"]):
+>>> for record in extract_paths(["seeds/national-2021-08-09-coalition-withdrawal-iraq.txt"]):
 ...     print(record["entities"][0])
 
 ``run`` is the whole batch route (folders, JSONL, --files-from, --out-dir, --resume, local or

@@ -39,7 +39,7 @@ def get_info(setting: KBSetting | None = None) -> dict[str, Any]:
 def _kb_stats(setting: KBSetting) -> dict[str, Any]:
     from collections import Counter
 
-    from entity_cli.kb.index import load_index
+    from entity_cli.kb.load import load_index
     from entity_cli.kb.records import models_dir
 
     index = load_index(setting.models_dir, setting.overlays)

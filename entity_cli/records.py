@@ -1,4 +1,4 @@
-"""The typed records a run produces (the output schema, DESIGN.md in ../shared)."""
+"""The typed records a run produces: the output schema of the README's "Output schema"."""
 
 from __future__ import annotations
 

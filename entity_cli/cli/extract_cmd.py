@@ -46,55 +46,63 @@ class Engine(StrEnum):
     dask = "dask"
 
 
+PATHS = typer.Argument(
+    None, metavar="PATH...",
+    help="Files, folders (walked recursively), .jsonl files (one document a line), or - for stdin.",
+)
+FORMAT = typer.Option(
+    None, "--format", "-f",
+    help="Output format: table, json, jsonl, csv, html (a report), conll, or spacy (a DocBin; "
+    "needs -o). Default: table on a terminal, json otherwise (or from -o's suffix).",
+)
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE (atomically) instead of stdout.")
+LABELS = typer.Option(
+    None, "--labels", "-l", metavar="LABEL,...",
+    help="Labels to report. Default: PERSON,NORP,ORG,GPE,LOC,FAC,DATE.",
+)
+DOC_DATE = typer.Option(
+    None, "--doc-date", metavar="YYYY-MM-DD",
+    help="The documents' date, used to resolve relative dates.",
+)
+GLOB = typer.Option(
+    None, "--glob", metavar="PATTERNS",
+    help="File patterns to take from folders. Default: '*.txt *.md *.html *.htm *.jsonl'.",
+)
+FILES_FROM = typer.Option(
+    None, "--files-from", metavar="FILE",
+    help="Read input paths from FILE (or - for stdin), one a line.",
+)
+JOBS = typer.Option(
+    None, "--jobs", "-j", min=1, help="Worker processes. Default: the number of cores.")
+OUT_DIR = typer.Option(
+    None, "--out-dir", metavar="DIR",
+    help="Write one JSON file per input into DIR, mirroring the input tree.",
+)
+RESUME = typer.Option(
+    False, "--resume", help="With --out-dir: skip inputs whose output is already complete.")
+QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary.")
+ENGINE = typer.Option(
+    Engine.local, "--engine", help="local (processes on this machine) or dask (a cluster).")
+SCHEDULER = typer.Option(
+    None, "--scheduler", metavar="tcp://HOST:PORT",
+    help="With --engine dask: the scheduler to use. Default: a local cluster.",
+)
+
+
 def extract_command(
-    paths: list[str] = typer.Argument(
-        None, metavar="PATH...",
-        help="Files, folders (walked recursively), .jsonl files (one document a line), "
-        "or - for stdin.",
-    ),
-    format: Format | None = typer.Option(
-        None, "--format", "-f",
-        help="Output format: table, json, jsonl, csv, html (a report), conll, or spacy "
-        "(a DocBin; needs -o). Default: table on a terminal, json otherwise (or from -o's "
-        "suffix).",
-    ),
-    output: Path | None = typer.Option(
-        None, "--output", "-o", help="Write to FILE (atomically) instead of stdout."
-    ),
-    labels: str | None = typer.Option(
-        None, "--labels", "-l", metavar="LABEL,...",
-        help="Labels to report. Default: PERSON,NORP,ORG,GPE,LOC,FAC,DATE.",
-    ),
-    doc_date: str | None = typer.Option(
-        None, "--doc-date", metavar="YYYY-MM-DD",
-        help="The documents' date, used to resolve relative dates.",
-    ),
-    glob: str | None = typer.Option(
-        None, "--glob", metavar="PATTERNS",
-        help="File patterns to take from folders. Default: '*.txt *.md *.html *.htm *.jsonl'.",
-    ),
-    files_from: str | None = typer.Option(
-        None, "--files-from", metavar="FILE",
-        help="Read input paths from FILE (or - for stdin), one a line.",
-    ),
-    jobs: int | None = typer.Option(
-        None, "--jobs", "-j", min=1, help="Worker processes. Default: the number of cores.",
-    ),
-    out_dir: Path | None = typer.Option(
-        None, "--out-dir", metavar="DIR",
-        help="Write one JSON file per input into DIR, mirroring the input tree.",
-    ),
-    resume: bool = typer.Option(
-        False, "--resume", help="With --out-dir: skip inputs whose output is already complete.",
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
-    engine: Engine = typer.Option(
-        Engine.local, "--engine", help="local (processes on this machine) or dask (a cluster).",
-    ),
-    scheduler: str | None = typer.Option(
-        None, "--scheduler", metavar="tcp://HOST:PORT",
-        help="With --engine dask: the scheduler to use. Default: a local cluster.",
-    ),
+    paths: list[str] = PATHS,
+    format: Format | None = FORMAT,
+    output: Path | None = OUTPUT,
+    labels: str | None = LABELS,
+    doc_date: str | None = DOC_DATE,
+    glob: str | None = GLOB,
+    files_from: str | None = FILES_FROM,
+    jobs: int | None = JOBS,
+    out_dir: Path | None = OUT_DIR,
+    resume: bool = RESUME,
+    quiet: bool = QUIET,
+    engine: Engine = ENGINE,
+    scheduler: str | None = SCHEDULER,
     models_dir: Path | None = MODELS_DIR,
     kb: list[Path] | None = KB_OVERLAYS,
 ) -> None:
@@ -103,10 +111,10 @@ def extract_command(
     A .jsonl input holds one document a line: {"id", "date", "text"}.
     Exit codes: 0 all inputs processed, 1 some failed, 2 usage error, 130 interrupted.
     """
+    from entity_cli.dates.docdate import parse_date
     from entity_cli.labels import parse_labels
     from entity_cli.options import ExtractOptions
     from entity_cli.sources.inputs import parse_globs
-    from entity_cli.sources.readers import parse_date
 
     with reported_errors():
         options = ExtractOptions(

@@ -21,69 +21,30 @@ from functools import lru_cache
 
 from . import anchors
 from .context import FUTURE, PAST, Ctx
-from .lexicon import MONTH_ALT, MONTHS, ORDINAL_WORDS, SEASON_START_MONTH, SEASONS, WEEKDAY_ALT
-
-_WD = rf"(?:(?:{WEEKDAY_ALT}) )?"
-_M = rf"(?P<month>{MONTH_ALT})"
-_Y = r"(?P<year>\d{4})"
-_DAY_MONTH = re.compile(rf"^{_WD}(?:the )?(?P<day>\d{{1,2}}) (?:of )?{_M}(?: {_Y})?$")
-_MONTH_DAY = re.compile(rf"^{_WD}{_M} (?:the )?(?P<day>\d{{1,2}})(?: {_Y})?$")
-_MONTH_YEAR = re.compile(rf"^{_M} (?:of )?(?:the year )?{_Y}$")
-_YEAR = re.compile(
-    r"^(?:(?:the )?(?:fiscal|financial|calendar|academic|school|budget|election|model)"
-    r"(?: year)? |fy ?|(?:the )?year (?:of )?)?(?P<year>\d{4})(?: (?:ad|ce|fiscal year))?$"
+from .lexicon import MONTHS, ORDINAL_WORDS, SEASON_START_MONTH, SEASONS
+from .shapes import (
+    CENTURY,
+    COMPACT,
+    DAY_MONTH,
+    DECADE,
+    DECADE_WORD,
+    DECADE_WORDS,
+    HALF,
+    HALF_MONTH,
+    HALF_SHORT,
+    ISO,
+    MONTH_DAY,
+    MONTH_ONLY,
+    MONTH_YEAR,
+    NUMERIC,
+    ORD_DAY,
+    ORD_NUM,
+    QUARTER,
+    QUARTER_SHORT,
+    SEASON_YEAR,
+    YEAR,
+    YEAR_SEASON,
 )
-_MONTH_ONLY = re.compile(rf"^(?:the month of )?{_M}$")
-_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?$")
-_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})$")
-_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
-_DECADE = re.compile(r"^(?:the )?(?:(?P<cent>\d{2})|')?(?P<dec>\d)0'?s$")
-_DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
-_DECADE_WORD = re.compile(
-    rf"^(?:the )?(?:(?P<cent>\d{{2}}|nineteen|twenty) ?)?(?P<w>{'|'.join(_DECADE_WORDS)})$"
-)
-_CENTURY = re.compile(
-    rf"^(?:the )?(?P<n>\d{{1,2}}|{'|'.join(k for k in ORDINAL_WORDS if ORDINAL_WORDS[k] > 0)})"
-    rf" century(?: (?:ad|ce))?$"
-)
-_SEASON_YEAR = re.compile(rf"^(?:the )?(?P<s>{'|'.join(SEASONS)}) (?:of )?{_Y}$")
-_YEAR_SEASON = re.compile(rf"^{_Y} (?P<s>{'|'.join(SEASONS)})$")
-_ORD = r"(?P<n>first|second|third|fourth|1|2|3|4|last|final)"
-_YEAR_REF = (
-    r"(?: (?:of )?(?P<yref>\d{4}|the year|this year|last year|next year|the current year"
-    r"|the fiscal year))?"
-)
-_QUARTER = re.compile(rf"^(?:the )?{_ORD} (?:fiscal )?quarter{_YEAR_REF}$")
-_QUARTER_SHORT = re.compile(
-    r"^(?:(?P<y1>\d{4}) )?(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?: (?:of )?(?P<y2>\d{4}))?$"
-)
-_HALF = re.compile(rf"^(?:the )?(?P<n>first|second|1|2|latter|last) half{_YEAR_REF}$")
-_HALF_SHORT = re.compile(r"^(?:(?P<y1>\d{4}) )?h(?P<h>[12])(?: (?P<y2>\d{4}))?$")
-_HALF_MONTH = re.compile(rf"^(?:the )?(?P<n>first|second|latter|last) half of {_M}(?: {_Y})?$")
-_ORD_DAY = re.compile(r"^the (?P<day>\d{1,2})(?: of (?:the|this) month)?$")
-
-_ORD_NUM = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1": 1,
-    "2": 2,
-    "3": 3,
-    "4": 4,
-    "last": 4,
-    "final": 4,
-    "latter": 2,
-}
 
 
 def _valid(y: int, m: int, d: int) -> str | None:
@@ -202,7 +163,7 @@ def _season(ctx: Ctx, code: str, shift: int | None) -> str | None:
 
 def parse_season(text: str, ctx: Ctx) -> str | None:
     """ "summer", "this winter", "last spring", "next autumn", "summer 2014"."""
-    m = _SEASON_YEAR.match(text) or _YEAR_SEASON.match(text)
+    m = SEASON_YEAR.match(text) or YEAR_SEASON.match(text)
     if m:
         return f"{m['year']}-{SEASONS[m['s']]}"
     m = re.match(
@@ -238,16 +199,16 @@ def _quarter_year(ctx: Ctx, q: int, yref: str | None, unit_months: int) -> int |
 
 def parse_absolute(text: str, ctx: Ctx) -> str | None:
     """Value of an explicit calendar expression, or None if text is not one."""
-    m = _MONTH_DAY.match(text) or _DAY_MONTH.match(text)
+    m = MONTH_DAY.match(text) or DAY_MONTH.match(text)
     if m:
         return _month_day(ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
-    m = _YEAR.match(text)
+    m = YEAR.match(text)
     if m:
         return m["year"]
-    m = _MONTH_YEAR.match(text)
+    m = MONTH_YEAR.match(text)
     if m:
         return f"{m['year']}-{MONTHS[m['month']]:02d}"
-    m = _MONTH_ONLY.match(text)
+    m = MONTH_ONLY.match(text)
     if m:
         month = MONTHS[m["month"]]
         stated = _sentence_year(ctx.sentence, month) if ctx.sentence else None
@@ -256,25 +217,25 @@ def parse_absolute(text: str, ctx: Ctx) -> str | None:
         if ctx.doc is None:
             return f"XXXX-{month:02d}"
         return anchors.month_value(*anchors.pick_month(ctx.doc, month, ctx.tense))
-    m = _ISO.match(text)
+    m = ISO.match(text)
     if m:
         y, mo = int(m["y"]), int(m["m"])
         if m["d"]:
             return _valid(y, mo, int(m["d"]))
         return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else None
-    m = _COMPACT.match(text)
+    m = COMPACT.match(text)
     if m:
         return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
-    m = _NUMERIC.match(text)
+    m = NUMERIC.match(text)
     if m:
         return _numeric(ctx, m)
-    m = _DECADE.match(text)
+    m = DECADE.match(text)
     if m:
         return _decade(m["cent"], int(m["dec"]), ctx)
-    m = _DECADE_WORD.match(text)
+    m = DECADE_WORD.match(text)
     if m:
-        return _decade(m["cent"], _DECADE_WORDS[m["w"]], ctx)
-    m = _CENTURY.match(text)
+        return _decade(m["cent"], DECADE_WORDS[m["w"]], ctx)
+    m = CENTURY.match(text)
     if m:
         n = int(m["n"]) if m["n"].isdigit() else ORDINAL_WORDS[m["n"]]
         return f"{n - 1:02d}" if 1 <= n <= 99 else None  # the 20th century: 19
@@ -286,27 +247,27 @@ def parse_absolute(text: str, ctx: Ctx) -> str | None:
 
 def _parse_parts(text: str, ctx: Ctx) -> str | None:
     """Quarters, halves and bare ordinal days."""
-    m = _QUARTER.match(text)
+    m = QUARTER.match(text)
     if m:
-        q = _ORD_NUM[m["n"]]
+        q = ORD_NUM[m["n"]]
         y = _quarter_year(ctx, q, m["yref"], 3)
         return f"{y:04d}-Q{q}" if y else None
-    m = _QUARTER_SHORT.match(text)
+    m = QUARTER_SHORT.match(text)
     if m and (m["y1"] or m["y2"] or ctx.doc):
         q = int(m["q"] or m["q2"])
         y = int(m["y1"] or m["y2"]) if (m["y1"] or m["y2"]) else _quarter_year(ctx, q, None, 3)
         return f"{y:04d}-Q{q}" if y else None
-    m = _HALF.match(text)
+    m = HALF.match(text)
     if m:
-        h = _ORD_NUM[m["n"]]
+        h = ORD_NUM[m["n"]]
         y = _quarter_year(ctx, h, m["yref"], 6)
         return f"{y:04d}-H{h}" if y else None
-    m = _HALF_SHORT.match(text)
+    m = HALF_SHORT.match(text)
     if m and (m["y1"] or m["y2"] or ctx.doc):
         h = int(m["h"])
         y = int(m["y1"] or m["y2"]) if (m["y1"] or m["y2"]) else _quarter_year(ctx, h, None, 6)
         return f"{y:04d}-H{h}" if y else None
-    m = _ORD_DAY.match(text)
+    m = ORD_DAY.match(text)
     if m and ctx.doc:
         day = int(m["day"])
         cands = []
@@ -327,7 +288,7 @@ def _parse_parts(text: str, ctx: Ctx) -> str | None:
 
 def half_of_month(text: str, ctx: Ctx) -> tuple[str, str] | None:
     """ "the first half of April" -> (month value, START/END)."""
-    m = _HALF_MONTH.match(text)
+    m = HALF_MONTH.match(text)
     if not m:
         return None
     inner = f"{m['month']} {m['year']}" if m["year"] else m["month"]

@@ -120,3 +120,14 @@ def detect_doc_date(text: str, filename: str | None = None) -> tuple[dt.date | N
             if d:
                 return d, "filename"
     return None, None
+
+
+def parse_date(value: str, what: str) -> dt.date:
+    """Parse a YYYY-MM-DD date (--doc-date, a JSONL record's "date"); raise UsageError
+    mentioning ``what`` otherwise."""
+    from entity_cli.errors import UsageError
+
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(f"{what}: {value!r} is not a date in YYYY-MM-DD form") from None

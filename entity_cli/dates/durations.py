@@ -171,6 +171,13 @@ def parse_set(text: str) -> DateValue | None:
     return None
 
 
+# Counts that give no number: "a few years" is PXY (but "a couple of years" is P2Y).
+VAGUE_COUNTS = frozenset({
+    "few", "a few", "several", "some", "many", "a couple of", "couple of", "a number of",
+    "numerous", "multiple", "the next few", "the past few", "the last few",
+})
+
+
 def duration_value(count: str | None, unit: str, half: bool = False) -> str | None:
     """ISO 8601 duration for count x unit ("three", "year") -> "P3Y".
 
@@ -184,21 +191,7 @@ def duration_value(count: str | None, unit: str, half: bool = False) -> str | No
         return None
     letter, mult, is_time = UNITS[unit]
     t = "T" if is_time else ""
-    if count is None or count.strip() in {
-        "few",
-        "a few",
-        "several",
-        "some",
-        "many",
-        "a couple of",
-        "couple of",
-        "a number of",
-        "numerous",
-        "multiple",
-        "the next few",
-        "the past few",
-        "the last few",
-    }:
+    if count is None or count.strip() in VAGUE_COUNTS:
         if count and "couple" in count:
             n = 2
         else:

@@ -20,6 +20,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -200,69 +201,84 @@ def score(
     """
     wanted = None if labels is None else frozenset(labels)
     system = {doc_key(r): r for r in system_records}
-    strict: dict[str, Counter] = defaultdict(Counter)
-    coarse: dict[str, Counter] = defaultdict(Counter)
-    date_total = date_right = offset_errors = 0
-    date_errors: list[list[Any]] = []
-    missing: list[str] = []
-    actors: list[tuple[str, str, tuple[str, str, str]]] = []  # gold key, system key, surface
-
+    tally = _Tally()
     for gold in gold_docs:
         doc_id = doc_key(gold)
         record = system.get(doc_id)
         if record is None:
-            missing.append(doc_id)
+            tally.missing.append(doc_id)
             record = {"entities": []}
-        text = gold["text"]
         g_ents = [e for e in gold["entities"] if wanted is None or e["label"] in wanted]
         s_ents = [e for e in record.get("entities", [])
                   if wanted is None or e.get("label") in wanted]
-        offset_errors += sum(
-            1 for e in s_ents if "text" in e and text[e["start"]:e["end"]] != e["text"]
-        )
-        for table, mapper in ((strict, lambda x: x), (coarse, coarse_label)):
+        tally.add(doc_id, gold["text"], g_ents, s_ents)
+    return tally.report(len(gold_docs))
+
+
+@dataclass
+class _Tally:
+    """What ``score`` counts over the documents."""
+
+    strict: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    coarse: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    date_total: int = 0
+    date_right: int = 0
+    offset_errors: int = 0
+    date_errors: list[list[Any]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    # (gold key, system key, (document, label, surface)) of every matched actor mention
+    actors: list[tuple[str, str, tuple[str, str, str]]] = field(default_factory=list)
+
+    def add(self, doc_id: str, text: str, g_ents: list[Record], s_ents: list[Record]) -> None:
+        self.offset_errors += sum(
+            1 for e in s_ents if "text" in e and text[e["start"]:e["end"]] != e["text"])
+        for table, mapper in ((self.strict, lambda x: x), (self.coarse, coarse_label)):
             _count_spans(table,
                          {(*scored_span(e, text), mapper(e["label"])) for e in g_ents},
                          {(*scored_span(e, text), mapper(e.get("label"))) for e in s_ents})
-
         by_span = {scored_span(e, text): e for e in s_ents}
         for e in g_ents:
             found = by_span.get(scored_span(e, text))
-            surface = text[e["start"]:e["end"]]
-            if (e["label"] == "DATE" and _YEAR_FIRST.match(str(e.get("value") or ""))
-                    and found is not None and found.get("label") == "DATE"):
-                date_total += 1
-                if str(found.get("value")) == str(e["value"]):
-                    date_right += 1
-                else:
-                    date_errors.append([doc_id, surface, e["value"], found.get("value")])
-            label = coarse_label(e["label"])
-            if (label in ACTOR_LABELS and found is not None
-                    and coarse_label(found.get("label")) == label):
-                gold_key = f"{label}:{name_key(e.get('canonical') or surface)}"
-                sys_name = found.get("canonical") or found.get("text") or surface
-                actors.append((gold_key, f"{label}:{name_key(sys_name)}",
-                               (doc_id, label, name_key(surface))))
+            if found is not None:
+                self._matched(doc_id, text[e["start"]:e["end"]], e, found)
 
-    # One item per distinct surface form in a document (its first occurrence), so that
-    # repeating the same string cannot inflate the score.
-    first: dict[tuple[str, str, str], tuple[str, str]] = {}
-    for gold_key, sys_key, surface in actors:
-        first.setdefault(surface, (gold_key, sys_key))
-    resolution = dict(zip(("p", "r", "f"), _pairwise(list(first.values())), strict=True))
-    by_mention = dict(zip(("p", "r", "f"), _pairwise([a[:2] for a in actors]), strict=True))
-    return {
-        "documents": len(gold_docs),
-        "missing_documents": missing,
-        "offset_errors": offset_errors,
-        "strict": _prf_table(strict),
-        "coarse": _prf_table(coarse),
-        "date_value_accuracy": date_right / date_total if date_total else 0.0,
-        "date_values_scored": date_total,
-        "date_errors": date_errors,
-        "actor_resolution": {**resolution, "surfaces": len(first)},
-        "actor_resolution_mentions": {**by_mention, "mentions": len(actors)},
-    }
+    def _matched(self, doc_id: str, surface: str, e: Record, found: Record) -> None:
+        """A gold entity the system found at the same span: its date value, its actor."""
+        if (e["label"] == "DATE" and _YEAR_FIRST.match(str(e.get("value") or ""))
+                and found.get("label") == "DATE"):
+            self.date_total += 1
+            if str(found.get("value")) == str(e["value"]):
+                self.date_right += 1
+            else:
+                self.date_errors.append([doc_id, surface, e["value"], found.get("value")])
+        label = coarse_label(e["label"])
+        if label in ACTOR_LABELS and coarse_label(found.get("label")) == label:
+            gold_key = f"{label}:{name_key(e.get('canonical') or surface)}"
+            sys_name = found.get("canonical") or found.get("text") or surface
+            self.actors.append((gold_key, f"{label}:{name_key(sys_name)}",
+                                (doc_id, label, name_key(surface))))
+
+    def report(self, documents: int) -> Record:
+        # One item per distinct surface form in a document (its first occurrence), so that
+        # repeating the same string cannot inflate the score.
+        first: dict[tuple[str, str, str], tuple[str, str]] = {}
+        for gold_key, sys_key, surface in self.actors:
+            first.setdefault(surface, (gold_key, sys_key))
+        resolution = dict(zip(("p", "r", "f"), _pairwise(list(first.values())), strict=True))
+        by_mention = dict(zip(("p", "r", "f"), _pairwise([a[:2] for a in self.actors]),
+                              strict=True))
+        return {
+            "documents": documents,
+            "missing_documents": self.missing,
+            "offset_errors": self.offset_errors,
+            "strict": _prf_table(self.strict),
+            "coarse": _prf_table(self.coarse),
+            "date_value_accuracy": self.date_right / self.date_total if self.date_total else 0.0,
+            "date_values_scored": self.date_total,
+            "date_errors": self.date_errors,
+            "actor_resolution": {**resolution, "surfaces": len(first)},
+            "actor_resolution_mentions": {**by_mention, "mentions": len(self.actors)},
+        }
 
 
 def evaluate_gold(gold_path: str | Path, labels: Iterable[str] = LABELS,

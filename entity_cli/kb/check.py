@@ -114,7 +114,7 @@ def _homonyms(collision: str, index) -> bool:
 def lookup_name(name: str, directory: str | None = None,
                 overlays: Iterable[str] = ()) -> list[dict[str, Any]]:
     """How ``name`` resolves: each candidate record, the variant that matched, its strength."""
-    from entity_cli.kb.index import load_index
+    from entity_cli.kb.load import load_index
     from entity_cli.kb.titles import load_titles, title_prefix_length
 
     index = load_index(directory, overlays)

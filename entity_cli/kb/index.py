@@ -19,14 +19,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from entity_cli.kb import cache
 from entity_cli.kb.names import (
     Transliteration,
     fold,
     folded_words,
-    load_common_words,
-    load_transliteration,
+    is_acronym,
 )
-from entity_cli.kb.records import ActorRecord, KnowledgeBaseError, load_records
+from entity_cli.kb.records import ActorRecord
+from entity_cli.kb.stored import restore, stored_tables
 from entity_cli.kb.variants import Variant, record_variants
 
 
@@ -64,9 +65,8 @@ class ActorIndex:
         (then ``records`` and ``common_words``, given as callables, are never loaded)."""
         index = cls(records={}, tables=tables)
         if cache_key is not None:
-            from entity_cli.kb import cache
-
-            if cache.load(index, cache_key):
+            stored = cache.load(cache_key)
+            if stored is not None and restore(index, stored):
                 return index
         index.records = {r.id: r for r in (records() if callable(records) else records)}
         common = common_words() if callable(common_words) else common_words
@@ -74,7 +74,7 @@ class ActorIndex:
         index._build_person_keys()
         index._build_word_sets(common)
         if cache_key is not None:
-            cache.save(index, cache_key)
+            cache.save(cache_key, stored_tables(index))
         return index
 
     def _build_tables(self, common_words: frozenset[str]) -> None:
@@ -112,7 +112,7 @@ class ActorIndex:
         for it ("US" and "U.S.") and nothing else (not "us")."""
         self.strong[key] = (rid, variant)
         record = self.records[rid]
-        if variant.surface in record.ambiguous_aliases or _is_acronym(variant.surface):
+        if variant.surface in record.ambiguous_aliases or is_acronym(variant.surface):
             for surface in {variant.surface, *(v.surface for v in siblings)}:
                 exact[key].add(_exact_form(surface))
         self.max_words = max(self.max_words, len(variant.surface.replace("-", " - ").split()))
@@ -166,7 +166,7 @@ class ActorIndex:
                 first = fold(record.name.split()[0])
                 if len(first) >= 3 and first not in places_orgs:
                     names.add(first)
-        return frozenset(names - {"al", "el", "abu", "abd", "bin", "ibn", "umm"})
+        return frozenset(names - self.tables.name_particles)
 
     def get_strong(self, key: str, surface: str) -> Match | None:
         """The actor a text span names with certainty, or None."""
@@ -212,7 +212,8 @@ class ActorIndex:
         words = folded_words(surface)
         if words and words[-1] in self.name_words and words[-1] not in own:
             return False
-        return any(_same_given_and_family(surface, name) for name in names)
+        return any(_same_given_and_family(surface, name, self.tables.name_particles)
+                   for name in names)
 
     def _pick(self, items: list[tuple[str, Variant]], doc_date: str | None):
         ids = {rid for rid, _ in items}
@@ -271,11 +272,10 @@ def _exact_form(surface: str) -> str:
     return "".join(surface.replace(".", "").split())
 
 
-def _same_given_and_family(surface: str, name: str) -> bool:
+def _same_given_and_family(surface: str, name: str, particles: frozenset[str]) -> bool:
     """A fuzzy match must be close word by word at both ends of the name, not just overall."""
     from rapidfuzz import fuzz
 
-    particles = {"al", "el", "bin", "ibn", "abu", "abd", "umm"}
     a = [w for w in folded_words(surface) if w not in particles]
     b = [w for w in folded_words(name) if w not in particles]
     if not a or not b:
@@ -283,54 +283,3 @@ def _same_given_and_family(surface: str, name: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return fuzz.ratio(a[-1], b[-1]) >= 80
     return fuzz.ratio(a[0], b[0]) >= 75 and fuzz.ratio(a[-1], b[-1]) >= 75
-
-
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
-
-
-def load_index(directory: str | None = None, overlays: Iterable[str] = ()) -> ActorIndex:
-    """Cached per KB setting: ``load_index()`` and ``load_index(None)`` share one result.
-
-    ``overlays`` (JSONL files, see kb.overlays) apply on top of the folder's records, in
-    order."""
-    return _load_index(directory, tuple(str(p) for p in overlays))
-
-
-# Indexes by the fingerprint of what they are built from: two settings with the same
-# content (a saved pipeline's components each hold a copy of an overlay) share one index.
-_BUILT: dict[str, ActorIndex] = {}
-
-
-@functools.lru_cache(maxsize=8)
-def _load_index(directory: str | None, overlays: tuple[str, ...]) -> ActorIndex:
-    """Build the index of the shipped KB (or of another models folder), via the cache."""
-    from pathlib import Path
-
-    from entity_cli.kb.cache import fingerprint
-    from entity_cli.kb.overlays import missing_overlays
-    from entity_cli.kb.records import kb_files, models_dir
-
-    base = Path(directory) if directory else models_dir()
-    files = kb_files(base / "kb")
-    data = [*files, *(base / n for n in ("transliteration.json", "patterns.json",
-                                          "common_english.txt"))]
-    if missing := missing_overlays(overlays):
-        raise KnowledgeBaseError(f"{missing[0]}: overlay file not found")
-    key = fingerprint(data, [Path(p) for p in overlays])
-    if key not in _BUILT:
-        _BUILT[key] = ActorIndex.build(
-            functools.partial(_records, files, overlays), load_transliteration(directory),
-            functools.partial(load_common_words, directory), cache_key=key,
-        )
-    return _BUILT[key]
-
-
-def _records(files, overlays: tuple[str, ...]) -> list[ActorRecord]:
-    records = load_records(files)
-    if not overlays:
-        return records
-    from entity_cli.kb.overlays import apply_overlays
-
-    return apply_overlays(records, overlays)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from entity_cli.kb.records import models_dir
+from entity_cli.kb.words import load_words
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -33,6 +34,14 @@ def folded_words(text: str) -> list[str]:
     return [fold(word) for word in text.replace("-", " ").split()]
 
 
+def is_acronym(text: str) -> bool:
+    """One word of capitals, at most eight letters ("UN", "U.S.", "CENTCOM"): such names
+    match only as written, and get no spelling variants."""
+    letters = [c for c in text if c.isalpha()]
+    return (bool(letters) and len(letters) <= 8 and all(c.isupper() for c in letters)
+            and " " not in text.strip())
+
+
 @dataclass(frozen=True)
 class Transliteration:
     """The tables of models/transliteration.json and models/patterns.json."""
@@ -48,6 +57,7 @@ class Transliteration:
     honorifics: frozenset[str]
     kind_suffixes: dict[str, tuple[str, ...]]
     kind_prefixes: dict[str, tuple[str, ...]]
+    name_particles: frozenset[str]  # models/words.json
 
     @property
     def particles(self) -> frozenset[str]:
@@ -55,7 +65,7 @@ class Transliteration:
         words = {a.rstrip("-") for a in self.articles}
         for group in self.particle_groups:
             words.update(group)
-        return frozenset(words | {"de", "van", "von", "der", "bin", "ibn", "bint"})
+        return frozenset(words | self.name_particles)
 
     def phonetic(self, folded: str) -> str:
         """A coarse sound key: vowels and digraphs merged, doubled letters collapsed."""
@@ -96,6 +106,7 @@ def _load_transliteration(directory: str | None) -> Transliteration:
         honorifics=frozenset(data["honorifics"]),
         kind_suffixes={k: tuple(v) for k, v in patterns["kind_suffixes"].items()},
         kind_prefixes={k: tuple(v) for k, v in patterns["kind_prefixes"].items()},
+        name_particles=load_words(directory).name_particles,
     )
 
 

@@ -13,8 +13,9 @@ import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from entity_cli.kb.names import Transliteration, fold
+from entity_cli.kb.names import Transliteration, fold, is_acronym
 from entity_cli.kb.records import ActorRecord
+from entity_cli.labels import PLACE_LABELS
 
 MAX_PER_NAME = 96
 
@@ -49,9 +50,9 @@ def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Va
         yield from emit(base, how, explicit=True)
     translit = record.label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}
     for base, _ in bases:
-        if translit and not _is_acronym(base):
+        if translit and not is_acronym(base):
             mode = "person" if record.label == "PERSON" else (
-                "place" if record.label in {"GPE", "LOC", "FAC"} else "")
+                "place" if record.label in PLACE_LABELS else "")
             for surface in name_variants(base, tables, letters=mode):
                 yield from emit(surface, "transliteration")
     for suffix in tables.kind_suffixes.get(record.kind, ()):
@@ -66,10 +67,6 @@ def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Va
         for surface in surname_forms(record.name, tables):
             yield from emit(surface, "surname")
 
-
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and " " not in text.strip()
 
 
 def split_name(name: str) -> list[str]:

@@ -13,6 +13,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+# Possessive tokens as the tokenizer splits them (shapes, not words: not in words.json).
+POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
+POSSESSIVES = POSSESSIVE_CLITICS | {"'", "’", "`s"}  # "Abbas' office", a typed backtick
+
 
 @dataclass(frozen=True, slots=True)
 class WordClasses:
@@ -25,6 +29,8 @@ class WordClasses:
     prepositions: frozenset[str]  # never the first word of a name ("Near Kefraya")
     place_prepositions: frozenset[str]  # "near X": X is a place
     byline_cues: tuple[tuple[str, ...], ...]  # longest first
+    name_particles: frozenset[str]  # lowercase inside a name, no name alone: al, bin, abu
+    name_connectors: frozenset[str]  # lowercase inside an organisation's name: of, the, for
 
     @property
     def heads(self) -> frozenset[str]:
@@ -53,4 +59,6 @@ def _load_words(directory: str | None) -> WordClasses:
         prepositions=frozenset(data["prepositions"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         byline_cues=tuple(cues),
+        name_particles=frozenset(data["name_particles"]),
+        name_connectors=frozenset(data["name_connectors"]),
     )

@@ -1,4 +1,4 @@
-"""From documents to output records (DESIGN.md's schema), as plain dictionaries.
+"""From documents to output records (records.DocumentRecord, the README's schema).
 
 The record builder is the single place where spaCy spans become JSON-ready data, so every
 writer prints the same facts.
@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from entity_cli.kb.words import POSSESSIVE_CLITICS
 from entity_cli.labels import LABELS, TEMPORAL_LABELS
 from entity_cli.sources.documents import Document
 
@@ -18,7 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 Record = dict[str, Any]
-_POSSESSIVE_SUFFIXES = ("'s", "’s", "'S", "’S")
+# A possessive the tokenizer left glued to a name, in either case ("IRAQ'S").
+_POSSESSIVE_SUFFIXES = tuple(sorted({form for clitic in POSSESSIVE_CLITICS
+                                     for form in (clitic, clitic.upper())}))
 
 
 def extract_records(

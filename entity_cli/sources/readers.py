@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from entity_cli.dates.docdate import parse_date
 from entity_cli.errors import InputError, UsageError
 from entity_cli.sources.decoding import Decoded, decode
 from entity_cli.sources.documents import Document
@@ -25,14 +26,6 @@ from entity_cli.sources.inputs import STDIN, InputFile
 
 STDIN_SOURCE = "<stdin>"
 HTML_SUFFIXES = (".html", ".htm")
-
-
-def parse_date(value: str, what: str) -> dt.date:
-    """Parse a YYYY-MM-DD date; raise UsageError mentioning ``what`` otherwise."""
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise UsageError(f"{what}: {value!r} is not a date in YYYY-MM-DD form") from None
 
 
 def is_jsonl(path: str) -> bool:

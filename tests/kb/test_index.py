@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from entity_cli.kb.index import load_index
+from entity_cli.kb.load import load_index
 from entity_cli.kb.names import fold, load_common_words
 from entity_cli.kb.records import load_records
 

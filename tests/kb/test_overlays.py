@@ -10,7 +10,7 @@ import pytest
 
 from entity_cli.errors import UsageError
 from entity_cli.kb.check import check_kb, lookup_name
-from entity_cli.kb.index import load_index
+from entity_cli.kb.load import load_index
 from entity_cli.kb.overlays import ENVIRONMENT, apply_overlays, overlay_paths
 from entity_cli.kb.records import KnowledgeBaseError, load_records
 from entity_cli.kb.setting import KBSetting

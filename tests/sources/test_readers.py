@@ -7,9 +7,10 @@ import io
 
 import pytest
 
+from entity_cli.dates.docdate import parse_date
 from entity_cli.errors import UsageError
 from entity_cli.sources.inputs import InputFile, check_inputs
-from entity_cli.sources.readers import parse_date, read_input
+from entity_cli.sources.readers import read_input
 
 HTML = """<html><head><title>Talks</title>
 <meta property="article:published_time" content="2021-08-09T10:00:00Z"></head>

@@ -25,15 +25,13 @@ from spacy.tokens import Doc, Span
 
 from entity_cli.kb.names import fold, folded_words
 from entity_cli.kb.words import load_words
+from entity_cli.labels import PLACE_LABELS
 from entity_cli.nlp.components.extensions import ensure_extensions, respan
 from entity_cli.nlp.components.headlines import headline_tokens
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
 
 # Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
 _BREAKS = frozenset("()[]{},;:!?\"“”«»|")
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "des",
-                            "al", "el", "bin", "ibn", "bint", "ben", "abu", "umm", "ul", "a"})
 
 
 @Language.factory("me_actors", assigns=["doc.ents", "span._.me_origin"], requires=["doc.ents"],
@@ -54,11 +52,15 @@ class ActorRuler(KnowledgeComponent):
     def _reset(self) -> None:
         self._index = None
         self._extension_words: frozenset[str] = frozenset()
+        self._lowercase_words: frozenset[str] = frozenset()
 
     @property
     def index(self):
         if self._index is None:
             self._index = self._kb_index()
+            # Words a name may hold in lowercase: "of", "the", particles such as "al".
+            words = load_words(self.models_dir)
+            self._lowercase_words = words.name_connectors | words.name_particles
             # Generic words of place extensions ("Taji military base") may stay lowercase.
             self._extension_words = frozenset(
                 word for suffixes in self._index.tables.kind_suffixes.values()
@@ -154,41 +156,17 @@ class ActorRuler(KnowledgeComponent):
 
         Works on plain lists of token strings (creating spaCy Token objects is the cost
         here) and stops extending a candidate as soon as no KB key starts with it."""
-        index = self.index
+        _ = self.index  # loads the index and the word classes on first use
         words = words_of(doc)
         texts, folded = words.texts, words.folded
-        strong, has_prefix = index.strong, index.has_prefix
-        max_words = index.max_words
+        lowercase = self._lowercase_words
         spans: list[Span] = []
         i = 0
-        n = len(texts)
-        while i < n:
+        while i < len(texts):
             text = texts[i]
-            if not (text[:1].isupper() or folded[i] in FUNCTION_WORDS) or text.isspace():
-                i += 1
-                continue
             best = None
-            key = ""
-            for j in range(i, min(n, i + max_words)):
-                if (texts[j].isspace() or (j > i and "\n" in words.spaces[j - 1])
-                        or texts[j] in _BREAKS):
-                    break
-                key += folded[j]
-                if not folded[j]:
-                    continue
-                if key not in strong:
-                    if not has_prefix(key):
-                        break
-                    continue
-                strict = _capitalised(words, i, j + 1)
-                if not strict and not _capitalised(words, i, j + 1, self._extension_words):
-                    continue
-                surface = words.span_text(i, j + 1)
-                found = index.get_strong(key, surface)
-                # Lowercase generic words only in place names ("Taji military base").
-                if (found is not None and (strict or found.record.label in _PLACES)
-                        and _word_breaks(surface) <= _word_breaks(found.variant.surface)):
-                    best = (j + 1, found)
+            if (text[:1].isupper() or folded[i] in lowercase) and not text.isspace():
+                best = self._longest_at(words, i)
             if best is None:
                 i += 1
                 continue
@@ -203,6 +181,34 @@ class ActorRuler(KnowledgeComponent):
             spans.append(span)
             i = end
         return spans
+
+    def _longest_at(self, words: Words, i: int):
+        """(end, match) of the longest strong KB name starting at token ``i``, or None."""
+        index = self._index
+        texts, folded, lowercase = words.texts, words.folded, self._lowercase_words
+        best = None
+        key = ""
+        for j in range(i, min(len(texts), i + index.max_words)):
+            if (texts[j].isspace() or (j > i and "\n" in words.spaces[j - 1])
+                    or texts[j] in _BREAKS):
+                break
+            key += folded[j]
+            if not folded[j]:
+                continue
+            if key not in index.strong:
+                if not index.has_prefix(key):
+                    break
+                continue
+            strict = _capitalised(words, i, j + 1, lowercase)
+            if not strict and not _capitalised(words, i, j + 1, lowercase, self._extension_words):
+                continue
+            surface = words.span_text(i, j + 1)
+            found = index.get_strong(key, surface)
+            # Lowercase generic words only in place names ("Taji military base").
+            if (found is not None and (strict or found.record.label in PLACE_LABELS)
+                    and _word_breaks(surface) <= _word_breaks(found.variant.surface)):
+                best = (j + 1, found)
+        return best
 
 
 def _inside(ent: Span, matches: list[Span], match_at: dict[int, int]) -> list[Span]:
@@ -251,7 +257,7 @@ def _word_breaks(surface: str) -> set[int]:
     return ends
 
 
-def _capitalised(words: Words, start: int, end: int,
+def _capitalised(words: Words, start: int, end: int, lowercase: frozenset[str],
                  generic: frozenset[str] = frozenset()) -> bool:
     """Every content word starts with a capital or digit; the last word is not a particle
     (generic extension words such as "base" excepted)."""
@@ -263,7 +269,7 @@ def _capitalised(words: Words, start: int, end: int,
         return False
     for k in range(start, end):
         text = texts[k]
-        if (not folded[k] or folded[k] in FUNCTION_WORDS or (k > start and _glued(words, k))
+        if (not folded[k] or folded[k] in lowercase or (k > start and _glued(words, k))
                 or (k > start and text in generic)):
             continue
         if not (text[:1].isupper() or text[:1].isdigit()):

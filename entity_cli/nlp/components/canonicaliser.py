@@ -21,10 +21,11 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from entity_cli.kb.names import fold
+from entity_cli.kb.names import fold, is_acronym
+from entity_cli.labels import PLACE_LABELS
 from entity_cli.nlp.components.extensions import ensure_extensions, respan
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
-from entity_cli.nlp.components.mention_linker import name_words
+from entity_cli.nlp.components.mention_words import name_words
 
 
 @Language.factory("me_canonical", requires=["doc.ents"],
@@ -104,9 +105,10 @@ class Canonicaliser(KnowledgeComponent):
         names its country. Otherwise the link goes; a span the KB alone created goes too,
         one the model found stays as the model's."""
         index = self._index
+        particles = index.tables.name_particles
         suspects = [k for k, e in enumerate(ents)
                     if e.kb_id_ and (rec := index.records.get(e.kb_id_)) is not None
-                    and (e.start, e.end) not in tied and _needs_context(e, rec)]
+                    and (e.start, e.end) not in tied and _needs_context(e, rec, particles)]
         if not suspects:
             return ents
         checked = set(suspects)
@@ -143,13 +145,12 @@ class Canonicaliser(KnowledgeComponent):
         return index.get_strong(fold(ent.text), ent.text)
 
 
-def _needs_context(ent: Span, record) -> bool:
+def _needs_context(ent: Span, record, particles: frozenset[str]) -> bool:
     """Whether ``ent`` names ``record`` by a bare name or a national acronym alone."""
     if record.label == "PERSON":
-        return len(name_words(ent.text)) == 1
+        return len(name_words(ent.text, particles)) == 1
     if record.label == "ORG" and record.country:
-        letters = [c for c in ent.text if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+        return is_acronym(ent.text)
     return False
 
 
@@ -163,5 +164,4 @@ def _article_name(ent: Span) -> bool:
 
 def _compatible(model_label: str, kb_label: str) -> bool:
     """A model span takes a KB actor only when the types agree (places count as one)."""
-    places = {"GPE", "LOC", "FAC"}
-    return model_label == kb_label or (model_label in places and kb_label in places)
+    return model_label == kb_label or (model_label in PLACE_LABELS and kb_label in PLACE_LABELS)

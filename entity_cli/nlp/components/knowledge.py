@@ -35,7 +35,7 @@ class KnowledgeComponent:
         """The index of this component's KB setting, loaded once (components holding the
         same KB content share one index: see kb.index.load_index)."""
         if self._index_of_setting is None:
-            from entity_cli.kb.index import load_index
+            from entity_cli.kb.load import load_index
 
             self._index_of_setting = load_index(self.models_dir, self.overlays)
         return self._index_of_setting

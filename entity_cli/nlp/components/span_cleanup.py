@@ -21,21 +21,27 @@ shrunk or split only on specific evidence, never on word frequency. Here the evi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from entity_cli.kb.names import fold
 from entity_cli.kb.words import WordClasses, load_words
-from entity_cli.labels import TEMPORAL_LABELS
+from entity_cli.labels import PLACE_LABELS, TEMPORAL_LABELS
 from entity_cli.nlp.components.bylines import byline_spans
 from entity_cli.nlp.components.extensions import ensure_extensions
 from entity_cli.nlp.components.headlines import headline_tokens
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
-
-POSSESSIVES = frozenset({"'s", "’s", "'", "’", "`s"})
-TRAILING = frozenset({".", ",", ";", ":", "-", "–", "—", "'", "’", '"', "”", ")", "("})
+from entity_cli.nlp.components.span_edges import (
+    make_span,
+    non_overlapping,
+    sentence_initial,
+    split_at_brackets,
+    split_at_possessives,
+    title_length,
+    without_possessives,
+)
 
 
 @Language.factory(
@@ -89,10 +95,10 @@ class SpanCleanup(KnowledgeComponent):
         ents: list[Span] = []
         headline = headline_tokens(doc, self._generic)
         for ent in doc.ents:
-            for piece in _split_at_brackets(doc, ent):
-                for part in _split_at_possessives(doc, piece, self._is_known):
+            for piece in split_at_brackets(doc, ent):
+                for part in split_at_possessives(doc, piece, self._is_known):
                     ents.extend(self._clean(doc, part, headline))
-        ents = _non_overlapping(ents)
+        ents = non_overlapping(ents)
         ents = self._drop_title_words(doc, ents) if self.use_titles else ents
         doc.ents = self._credits(doc, ents)
         return doc
@@ -136,71 +142,99 @@ class SpanCleanup(KnowledgeComponent):
 
     def _clean(self, doc: Doc, ent: Span, headline: frozenset[int]) -> list[Span]:
         start, end = ent.start, ent.end
-        if self.possessives:
-            while end > start + 1 and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].text in TRAILING):
-                end -= 1
-        # A leading "the" is no part of a name; capitalised, it is only where it is not
-        # the first word of a sentence ("The National").
-        if ent.label_ not in TEMPORAL_LABELS and end - start > 1 and (
-                doc[start].text == "the" or (doc[start].text == "The" and _sentence_initial(doc, start))):
-            start += 1
-        # A preposition is never the first word of a name: "Near Kefraya" in a list of strikes.
-        if (ent.label_ not in TEMPORAL_LABELS and end - start > 1 and doc[start].text[:1].isupper()
-                and doc[start].lower_ in self._words.prepositions
-                and not self._is_known(doc[start:end].text)):  # "At Tabqah" is a town
-            start += 1
-        # Only the name inside a compound: pro-[Iranian], anti-[Israel].
-        if (ent.label_ not in TEMPORAL_LABELS and end - start > 2 and doc[start].lower_ in ("pro", "anti")
-                and doc[start + 1].text == "-"):
-            start += 2
-        out: list[Span] = []
-        title = None
         if ent.label_ not in TEMPORAL_LABELS:
+            start, end = self._trim_edges(doc, ent, start, end)
             start, end = self._trim_headline_words(doc, start, end, ent.label_, headline)
-        if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and self.use_titles:
+        elif self.possessives:
+            end = without_possessives(doc, start, end)
+        if (ent.label_ in PLACE_LABELS or ent.label_ == "ORG") and self.use_titles:
             split = self._office_then_name(doc, start, end, ent)
             if split:
                 return split
-        if ent.label_ == "PERSON" and end - start > 1:
-            # A head word last makes an organisation or a facility of what the model read as
-            # a person: "Nasser Hospital", "Charles Beseler Co.", "Queen's Lancashire Regiment".
-            head = fold(doc[end - 1].text.rstrip("."))
-            if head in self._words.organisation_heads or head in self._words.facility_heads:
-                label = "ORG" if head in self._words.organisation_heads else "FAC"
-                return [_span(doc, start, end, label, ent)]
+        out: list[Span] = []
+        title = None
         if ent.label_ == "PERSON":
+            relabelled = self._head_word_label(doc, start, end, ent)
+            if relabelled is not None:
+                return relabelled
             if any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[start:end]):
                 return out  # "600bn", "20000": not a name
-            # A leading -ing word the model swept in from a headline: "Retaking Falluja".
-            # Only where a capital is no evidence: at the start of a line or sentence, or
-            # on a headline ("said Sterling Pratt" keeps its name).
-            while (start < end - 1 and (start in headline or _sentence_initial(doc, start))
-                   and doc[start].lower_.endswith("ing") and len(doc[start]) > 5
-                   and fold(doc[start].text) not in self._name_words):
-                start += 1
-        if ent.label_ == "PERSON" and self.use_titles:
-            words = [fold(t.text) for t in doc[start:end]]
-            if words and words[0] in self._demonyms and end - start > 2:
-                used = _title_length(words[1:], self._titles)
-                if used:
-                    out.append(_span(doc, start, start + 1, "NORP", ent))
-                    title = doc[start + 1 : start + 1 + used].text
-                    start += 1 + used
-            used = _title_length([fold(t.text) for t in doc[start:end]], self._titles)
-            if used >= end - start:
-                return out  # nothing but a title: not a name
-            if used:
-                title = doc[start : start + used].text
-                start += used
-            elif title is None:
-                title = self._preceding_title(doc, start)
+            start = self._skip_headline_verbs(doc, start, end, headline)
+            if self.use_titles:
+                start, title, whole = self._titles_out(doc, ent, start, end, out)
+                if whole:
+                    return out  # nothing but a title: not a name
         if start >= end:
             return out
-        span = ent if (start, end) == (ent.start, ent.end) else _span(doc, start, end, ent.label_, ent)
+        span = ent if (start, end) == (ent.start, ent.end) else make_span(doc, start, end, ent.label_, ent)
         if title:
             span._.me_title = " ".join(title.replace(".", "").split())
         out.append(span)
         return out
+
+    def _trim_edges(self, doc: Doc, ent: Span, start: int, end: int) -> tuple[int, int]:
+        """Possessives and punctuation at the end, a leading "the", a leading preposition,
+        "pro-"/"anti-" before a name."""
+        if self.possessives:
+            end = without_possessives(doc, start, end)
+        # A leading "the" is no part of a name; capitalised, it is only where it is not
+        # the first word of a sentence ("The National").
+        if end - start > 1 and (doc[start].text == "the" or (
+                doc[start].text == "The" and sentence_initial(doc, start))):
+            start += 1
+        # A preposition is never the first word of a name: "Near Kefraya" in a list of strikes.
+        if (end - start > 1 and doc[start].text[:1].isupper()
+                and doc[start].lower_ in self._words.prepositions
+                and not self._is_known(doc[start:end].text)):  # "At Tabqah" is a town
+            start += 1
+        # Only the name inside a compound: pro-[Iranian], anti-[Israel].
+        if end - start > 2 and doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-":
+            start += 2
+        return start, end
+
+    def _head_word_label(self, doc: Doc, start: int, end: int, ent: Span) -> list[Span] | None:
+        """A head word last makes an organisation or a facility of what the model read as a
+        person: "Nasser Hospital", "Charles Beseler Co.", "Queen's Lancashire Regiment"."""
+        if end - start <= 1:
+            return None
+        head = fold(doc[end - 1].text.rstrip("."))
+        if head in self._words.organisation_heads or head in self._words.facility_heads:
+            label = "ORG" if head in self._words.organisation_heads else "FAC"
+            return [make_span(doc, start, end, label, ent)]
+        return None
+
+    def _skip_headline_verbs(self, doc: Doc, start: int, end: int,
+                             headline: frozenset[int]) -> int:
+        """A leading -ing word the model swept in from a headline: "Retaking Falluja". Only
+        where a capital is no evidence: at the start of a line or sentence, or on a
+        headline ("said Sterling Pratt" keeps its name)."""
+        while (start < end - 1 and (start in headline or sentence_initial(doc, start))
+               and doc[start].lower_.endswith("ing") and len(doc[start]) > 5
+               and fold(doc[start].text) not in self._name_words):
+            start += 1
+        return start
+
+    def _titles_out(self, doc: Doc, ent: Span, start: int, end: int,
+                    out: list[Span]) -> tuple[int, str | None, bool]:
+        """Titles out of a PERSON span: (new start, the title, whether the span was only a
+        title). "Iranian President X" adds the NORP "Iranian" to ``out``."""
+        title = None
+        words = [fold(t.text) for t in doc[start:end]]
+        if words and words[0] in self._demonyms and end - start > 2:
+            used = title_length(words[1:], self._titles)
+            if used:
+                out.append(make_span(doc, start, start + 1, "NORP", ent))
+                title = doc[start + 1 : start + 1 + used].text
+                start += 1 + used
+        used = title_length([fold(t.text) for t in doc[start:end]], self._titles)
+        if used >= end - start:
+            return start, title, True
+        if used:
+            title = doc[start : start + used].text
+            start += used
+        elif title is None:
+            title = self._preceding_title(doc, start)
+        return start, title, False
 
     def _trim_headline_words(self, doc: Doc, start: int, end: int, label: str,
                              headline: frozenset[int]) -> tuple[int, int]:
@@ -238,10 +272,11 @@ class SpanCleanup(KnowledgeComponent):
                 continue
             name = doc[start:cut].text
             found = self._index.get_strong(fold(name), name)
-            if found is not None and found.record.label in ("GPE", "LOC", "FAC", "ORG"):
-                person = _span(doc, cut, end, "PERSON", ent)
+            if found is not None and (found.record.label in PLACE_LABELS
+                                      or found.record.label == "ORG"):
+                person = make_span(doc, cut, end, "PERSON", ent)
                 person._.me_origin = "rule"
-                return [_span(doc, start, cut, found.record.label, ent), person]
+                return [make_span(doc, start, cut, found.record.label, ent), person]
         return []
 
     def _preceding_title(self, doc: Doc, start: int) -> str | None:
@@ -250,65 +285,3 @@ class SpanCleanup(KnowledgeComponent):
             if words in self._titles and doc[start - size].text[:1].isupper():
                 return doc[start - size : start].text
         return None
-
-
-def _sentence_initial(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` starts a line or follows a sentence end."""
-    if i == 0:
-        return True
-    before = doc[i - 1].text
-    return "\n" in before or before in (".", "!", "?", ":", '"', "“", "‘")
-
-
-# Penn Treebank spellings of brackets, as in text that was tokenised before it reached us.
-_BRACKETS = frozenset({"(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
-
-
-def _split_at_brackets(doc: Doc, ent: Span) -> list[Span]:
-    """A name never holds a bracket or a line break: "Daesh (Islamic State" is two names,
-    not one, and so is a name that runs on into the next line."""
-    if not any(t.text in _BRACKETS or "\n" in t.text for t in ent):
-        return [ent]
-    pieces, start = [], ent.start
-    for k in range(ent.start, ent.end + 1):
-        if k == ent.end or doc[k].text in _BRACKETS or "\n" in doc[k].text:
-            if k > start and any(t.is_alpha for t in doc[start:k]):
-                pieces.append(_span(doc, start, k, ent.label_, ent))
-            start = k + 1
-    return pieces
-
-
-def _split_at_possessives(doc: Doc, ent: Span, is_known: Callable[[str], bool]) -> list[Span]:
-    """ "Israel’s Defense Ministry" is two names: a possessive inside a span ends a name
-    when what comes before it is a name the KB knows. Without that evidence the possessive
-    belongs to the name ("People's Bank of China", "Moody's Investors Service")."""
-    inner = [t.i for t in ent[:-1] if t.lower_ in ("'s", "’s") and t.i > ent.start]
-    if not inner:
-        return [ent]
-    pieces, start = [], ent.start
-    for k in [*inner, ent.end]:
-        if k < ent.end and not is_known(doc[start:k].text):
-            continue
-        if k > start:
-            pieces.append(_span(doc, start, k, ent.label_, ent))
-        start = k + 1
-    return pieces
-
-
-def _title_length(words: list[str], titles: dict[tuple[str, ...], str]) -> int:
-    from entity_cli.kb.titles import title_prefix_length
-
-    return title_prefix_length(words, titles)
-
-
-def _span(doc: Doc, start: int, end: int, label: str, source: Span) -> Span:
-    span = Span(doc, start, end, label=label, kb_id=source.kb_id)
-    if source._.me_origin:
-        span._.me_origin = source._.me_origin
-    return span
-
-
-def _non_overlapping(spans: list[Span]) -> list[Span]:
-    from spacy.util import filter_spans
-
-    return sorted(filter_spans(spans), key=lambda s: s.start)

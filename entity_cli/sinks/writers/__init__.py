@@ -1,6 +1,6 @@
 """Output formats: one writer per format, chosen by name.
 
-Every writer takes an iterable of records (DESIGN.md's schema) and a text stream, and
+Every writer takes an iterable of records (records.DocumentRecord) and a text stream, and
 consumes the records as they come, so JSONL and CSV stream with constant memory.
 """
 
