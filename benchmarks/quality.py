@@ -4,7 +4,7 @@ Stages, in pipeline order (each row adds one component to the row before it):
 
   bare model      en_core_web_sm's ner on the whole text (exactly general_news.py's baseline)
   ner             the same model on entity-cli's bounded pieces, no rule component
-  +me_span_cleanup, +me_actors, +me_linker, +me_canonical, +me_dates
+  +me_doc_date, +me_span_cleanup, +me_actors, +me_linker, +me_canonical, +me_dates
                   the last row is the shipped pipeline: the records `entity-cli extract` prints
 
 Feedback sets:
@@ -38,6 +38,8 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from ablation import all_stages, read_documents  # benchmarks/ablation.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "eval" / "dev"
@@ -53,65 +55,6 @@ def tool(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-# --- running the stages ----------------------------------------------------------------------
-
-
-def read_documents(path: Path):
-    """The documents of a JSONL file, read exactly as `entity-cli extract FILE` reads them."""
-    from entity_cli.sources.inputs import InputFile
-    from entity_cli.sources.readers import read_input
-
-    return list(read_input(InputFile(path=str(path), rel=path.name, group=0)))
-
-
-def stages(nlp) -> list[tuple[str, tuple[str, ...]]]:
-    from entity_cli.nlp.pipeline import OUR_COMPONENTS
-
-    out = [("ner", ())]
-    for k, name in enumerate(OUR_COMPONENTS):
-        out.append((f"+{name}", OUR_COMPONENTS[: k + 1]))
-    return out
-
-
-def bare_records(documents) -> list[dict]:
-    """The bare model as general_news.py runs it: the model package loaded afresh (its own
-    tokenizer), ner alone, on each whole text."""
-    import spacy
-
-    from entity_cli.nlp.pipeline import EXCLUDE, MODEL_PACKAGE
-
-    nlp = spacy.load(MODEL_PACKAGE, exclude=list(EXCLUDE))
-    docs = nlp.pipe((d.text for d in documents), batch_size=32)
-    return [{"id": d.doc_id, "source": d.source,
-             "entities": [{"text": e.text, "label": e.label_, "start": e.start_char,
-                           "end": e.end_char} for e in doc.ents]}
-            for d, doc in zip(documents, docs, strict=True)]
-
-
-def all_stages(nlp, documents) -> dict[str, list[dict]]:
-    """Records of every stage. The statistical part runs once; each stage applies its rule
-    components to a copy of its output, exactly as extract_records does."""
-    from entity_cli.labels import LABELS
-    from entity_cli.nlp.process import document_record, error_record, statistical_docs
-
-    results: dict[str, list[dict]] = {"bare model": bare_records(documents)}
-    names = stages(nlp)
-    for name, _ in names:
-        results[name] = []
-    pipes = dict(nlp.pipeline)
-    wanted = frozenset(LABELS)
-    for document, doc in statistical_docs(documents, nlp):
-        for name, components in names:
-            if doc is None:
-                results[name].append(error_record(document))
-                continue
-            copy = doc.copy()
-            for component in components:
-                copy = pipes[component](copy)
-            results[name].append(document_record(document, copy, wanted))
-    return results
 
 
 # --- scoring ----------------------------------------------------------------------------------

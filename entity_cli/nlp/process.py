@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from entity_cli.kb.words import POSSESSIVE_CLITICS
 from entity_cli.labels import LABELS, TEMPORAL_LABELS
+from entity_cli.records import DocumentRecord, EntityRecord
 from entity_cli.sources.documents import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-Record = dict[str, Any]
 # A possessive the tokenizer left glued to a name, in either case ("IRAQ'S").
 _POSSESSIVE_SUFFIXES = tuple(sorted({form for clitic in POSSESSIVE_CLITICS
                                      for form in (clitic, clitic.upper())}))
@@ -30,7 +30,7 @@ def extract_records(
     labels: Iterable[str] = LABELS,
     batch_size: int = 32,
     include_text: bool = False,
-) -> Iterator[Record]:
+) -> Iterator[DocumentRecord]:
     """Run ``nlp`` over ``documents`` in order, yielding one record per document.
 
     Failed documents travel through as empty texts so that output order always equals
@@ -106,26 +106,26 @@ def original_offsets(text: str) -> Callable[[int], int] | None:
     return lambda offset: offset + bisect.bisect_left(removed, offset)
 
 
-def entity_records(doc: Doc, labels: frozenset[str], text: str) -> list[Record]:
+def entity_records(doc: Doc, labels: frozenset[str], text: str) -> list[EntityRecord]:
     """The JSON form of the entities of ``doc``, whose text is ``text``."""
     return [entity for ent in doc.ents
             if ent.label_ in labels and (entity := entity_record(ent, text)) is not None]
 
 
-def document_header(document: Document) -> Record:
-    record: Record = {"source": document.source}
+def document_header(document: Document) -> DocumentRecord:
+    record: DocumentRecord = {"source": document.source}
     if document.doc_id is not None:
         record["id"] = document.doc_id
     return record
 
 
-def error_record(document: Document) -> Record:
+def error_record(document: Document) -> DocumentRecord:
     record = document_header(document)
     record["error"] = document.error
     return record
 
 
-def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Record:
+def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> DocumentRecord:
     record = document_header(document)
     record["doc_date"] = document.doc_date.isoformat() if document.doc_date else None
     record["doc_date_source"] = document.doc_date_source
@@ -143,7 +143,7 @@ def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Rec
     return record
 
 
-def entity_record(ent: Span, text: str | None = None) -> Record | None:
+def entity_record(ent: Span, text: str | None = None) -> EntityRecord | None:
     """The JSON form of one entity span; None if nothing is left after trimming.
 
     ``text`` is the document's text (``doc.text`` rebuilds it from the tokens each time)."""
@@ -152,7 +152,7 @@ def entity_record(ent: Span, text: str | None = None) -> Record | None:
     if not any(char.isalnum() for char in text[start:end]):
         return None
     surface = text[start:end]
-    entity: Record = {"text": surface, "label": ent.label_, "start": start, "end": end}
+    entity: EntityRecord = {"text": surface, "label": ent.label_, "start": start, "end": end}
     if ent.label_ in TEMPORAL_LABELS:
         entity["value"] = ent._.me_value
         entity["type"] = ent._.me_type

@@ -54,23 +54,7 @@ def run_dask(tasks: Iterable[Task], options: ExtractOptions, jobs: int = 2,
     if scheduler:
         check_scheduler(scheduler)
     _quiet_logs()
-    cluster = None
-    try:
-        if scheduler:
-            client = Client(scheduler, timeout="20s")
-        else:
-            # The local workers ignore Ctrl-C (the disposition is inherited): this process
-            # stops them, so a Ctrl-C prints one line, not a traceback from each worker.
-            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-            try:
-                cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address=None,
-                                       silence_logs=logging.CRITICAL)
-            finally:
-                signal.signal(signal.SIGINT, previous)
-            client = Client(cluster)
-    except (OSError, TimeoutError) as exc:
-        raise EntityCliError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
+    client, cluster = _connect(Client, LocalCluster, jobs, scheduler)
     window = max(2, len(client.scheduler_info().get("workers", {})) * 3)
     pending: deque = deque()
     lost = None
@@ -96,6 +80,26 @@ def run_dask(tasks: Iterable[Task], options: ExtractOptions, jobs: int = 2,
             yield from (failed_result(task, reason) for task in chunk)
         for chunk in stream:
             yield from (failed_result(task, reason) for task in chunk)
+
+
+def _connect(client_class, cluster_class, jobs: int, scheduler: str | None):
+    """(client, local cluster or None): the scheduler given, else a local cluster."""
+    cluster = None
+    try:
+        if scheduler:
+            return client_class(scheduler, timeout="20s"), None
+        # The local workers ignore Ctrl-C (the disposition is inherited): this process
+        # stops them, so a Ctrl-C prints one line, not a traceback from each worker.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            cluster = cluster_class(n_workers=jobs, threads_per_worker=1, processes=True,
+                                    host="127.0.0.1", dashboard_address=None,
+                                    silence_logs=logging.CRITICAL)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        return client_class(cluster), cluster
+    except (OSError, TimeoutError) as exc:
+        raise EntityCliError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
 
 
 def _quiet_logs() -> None:

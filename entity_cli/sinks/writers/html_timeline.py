@@ -110,6 +110,36 @@ def _ticks(low: float, high: float) -> list[tuple[float, str]]:
     return [(float(year), str(year)) for year in range(first, int(high) + 1, step)]
 
 
+def _shape(item: TimelineItem, x0: float, x1: float, lanes: list[float]) -> str:
+    """One date's marker and label, in the first lane with room for it (``lanes`` grows)."""
+    label = item.value
+    right = max(x1, x0 + 8) + 4 + len(label) * CHAR_WIDTH
+    lane = next((i for i, edge in enumerate(lanes) if edge + 8 < x0), None)
+    if lane is None:
+        lane = len(lanes)
+        lanes.append(right)
+    else:
+        lanes[lane] = right
+    y = AXIS_Y + 18 + lane * LANE_HEIGHT
+    if x1 - x0 >= 6:
+        marker = (
+            f'<rect class="marker" x="{x0:.1f}" y="{y - 5}" width="{x1 - x0:.1f}" '
+            f'height="10" rx="3"/>'
+        )
+        text_x = x1 + 4
+    else:
+        marker = f'<circle class="marker" cx="{(x0 + x1) / 2:.1f}" cy="{y}" r="5"/>'
+        text_x = (x0 + x1) / 2 + 8
+    tooltip = f"{item.value} \N{EM DASH} \u201c{item.text}\u201d: {item.sentence}"
+    return (
+        f'<a href="#{escape(item.anchor)}" class="date-link">'
+        f"<title>{escape(tooltip)}</title>"
+        f'<line class="tick" x1="{x0:.1f}" y1="{AXIS_Y}" x2="{x0:.1f}" y2="{y}" '
+        f'stroke-dasharray="2 3"/>{marker}'
+        f'<text x="{text_x:.1f}" y="{y + 4}">{escape(label)}</text></a>'
+    )
+
+
 def timeline_svg(items: list[TimelineItem], title: str) -> str:
     """The SVG, or a short note when no DATE resolved to a point in time."""
     placed = [(span, item) for item in items if (span := interval(item.value)) is not None]
@@ -127,35 +157,8 @@ def timeline_svg(items: list[TimelineItem], title: str) -> str:
         return MARGIN + (year - low) / (high - low) * (WIDTH - MARGIN - RIGHT_MARGIN)
 
     lanes: list[float] = []  # the right edge (px) of what each lane already holds
-    shapes = []
-    for (start, end), item in sorted(placed, key=lambda pair: pair[0]):
-        x0, x1 = x(start), x(end)
-        label = item.value
-        right = max(x1, x0 + 8) + 4 + len(label) * CHAR_WIDTH
-        lane = next((i for i, edge in enumerate(lanes) if edge + 8 < x0), None)
-        if lane is None:
-            lane = len(lanes)
-            lanes.append(right)
-        else:
-            lanes[lane] = right
-        y = AXIS_Y + 18 + lane * LANE_HEIGHT
-        if x1 - x0 >= 6:
-            marker = (
-                f'<rect class="marker" x="{x0:.1f}" y="{y - 5}" width="{x1 - x0:.1f}" '
-                f'height="10" rx="3"/>'
-            )
-            text_x = x1 + 4
-        else:
-            marker = f'<circle class="marker" cx="{(x0 + x1) / 2:.1f}" cy="{y}" r="5"/>'
-            text_x = (x0 + x1) / 2 + 8
-        tooltip = f"{item.value} \N{EM DASH} \u201c{item.text}\u201d: {item.sentence}"
-        shapes.append(
-            f'<a href="#{escape(item.anchor)}" class="date-link">'
-            f"<title>{escape(tooltip)}</title>"
-            f'<line class="tick" x1="{x0:.1f}" y1="{AXIS_Y}" x2="{x0:.1f}" y2="{y}" '
-            f'stroke-dasharray="2 3"/>{marker}'
-            f'<text x="{text_x:.1f}" y="{y + 4}">{escape(label)}</text></a>'
-        )
+    shapes = [_shape(item, x(start), x(end), lanes)
+              for (start, end), item in sorted(placed, key=lambda pair: pair[0])]
     height = AXIS_Y + 18 + len(lanes) * LANE_HEIGHT
     width = max(WIDTH, int(max(lanes)) + 4)  # never clip a label
     ticks = "".join(
