@@ -17,7 +17,9 @@ from entity_cli.nlp.components.extensions import ensure_extensions
 _ENDS = frozenset({".", "!", "?"})
 
 
-@Language.factory("me_dates", default_config={"day_first": None})
+@Language.factory("me_dates", assigns=["doc.ents", "span._.me_value", "span._.me_type",
+                                       "span._.me_mod"],
+                  requires=["doc.ents"], default_config={"day_first": None})
 def make_date_normaliser(nlp: Language, name: str, day_first: bool | None) -> DateNormaliser:
     return DateNormaliser(day_first=day_first)
 
