@@ -15,10 +15,20 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
+from entity_cli.kb.setting import KBSetting
 from entity_cli.labels import LABELS
-from entity_cli.options import ExtractOptions
+from entity_cli.options import ExtractOptions, options_from_strings
+
+__all__ = [
+    "Extraction", "ExtractOptions", "KBSetting", "check_knowledge_base", "doc_entities",
+    "evaluate", "extract_paths", "extract_text", "info", "lookup_actor", "options_from_strings",
+    "output_format", "run", "write_records",
+]
 
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any, TextIO
+
     from spacy.tokens import Doc
 
     from entity_cli.records import DocumentRecord, EntityRecord, Result
@@ -141,3 +151,72 @@ def extract_text(text: str, doc_date: dt.date | None = None, labels: Iterable[st
                         doc_date_source="option" if doc_date else None)
     nlp = load_pipeline(models_dir, overlays)
     return next(extract_records([document], nlp, labels))
+
+
+def output_format(requested: str | None, output: Path | None, terminal: bool) -> str:
+    """The format asked for; else by ``output``'s suffix; else table on a terminal, json in
+    a pipe."""
+    from entity_cli.sinks.writers import SUFFIX_FORMATS
+
+    if requested is not None:
+        return requested
+    if output is not None:
+        return SUFFIX_FORMATS.get(output.suffix.lower(), "json")
+    return "table" if terminal else "json"
+
+
+def needs_text(fmt: str) -> bool:
+    """Whether the records for ``fmt`` must carry their text (html, conll, spacy)."""
+    from entity_cli.sinks.writers import get_writer
+
+    return get_writer(fmt).needs_text
+
+
+def check_output(output: Path, extraction: Extraction) -> None:
+    """UsageError when ``output`` cannot be written or would overwrite an input."""
+    from entity_cli.sinks.atomic import check_output_path
+
+    check_output_path(output, extraction.paths)
+
+
+def write_records(records: Iterable[DocumentRecord], fmt: str, output: Path | None = None, *,
+                  single: bool = False, color: bool = False,
+                  stdout: TextIO | None = None) -> None:
+    """Write ``records`` in ``fmt`` to ``output`` (atomically), or to standard output."""
+    from entity_cli.sinks.atomic import open_output
+    from entity_cli.sinks.writers import WriterOptions, get_writer
+
+    with open_output(output, stdout) as stream:
+        get_writer(fmt).write(records, stream, WriterOptions(single=single, color=color))
+
+
+def evaluate(gold: str | Path, labels: Iterable[str] = LABELS,
+             kb: KBSetting | None = None) -> dict[str, Any]:
+    """Run the pipeline on a gold file's texts and score it (``entity-cli evaluate``)."""
+    from entity_cli.evaluation.scoring import evaluate_gold
+
+    kb = kb or KBSetting.resolve()
+    return evaluate_gold(gold, labels=labels, models_dir=kb.models_dir, overlays=kb.overlays)
+
+
+def lookup_actor(name: str, kb: KBSetting | None = None) -> list[dict[str, Any]]:
+    """How ``name`` resolves in the KB: each candidate, its variant, its strength."""
+    from entity_cli.kb.check import lookup_name
+
+    kb = kb or KBSetting.resolve()
+    return lookup_name(name, kb.models_dir, kb.overlays)
+
+
+def check_knowledge_base(kb: KBSetting | None = None) -> dict[str, Any]:
+    """Validate the KB and its overlays: {"records", "errors", "warnings", ...}."""
+    from entity_cli.kb.check import check_kb
+
+    kb = kb or KBSetting.resolve()
+    return check_kb(kb.models_dir, kb.overlays)
+
+
+def info(kb: KBSetting | None = None) -> dict[str, Any]:
+    """Versions, the pipeline's components and the knowledge base in use."""
+    from entity_cli.info import get_info
+
+    return get_info(kb)

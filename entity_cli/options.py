@@ -35,3 +35,17 @@ class ExtractOptions:
     out_dir: Path | None = None  # one JSON file per input, mirroring the input tree
     resume: bool = False  # with out_dir: skip inputs whose output is complete
     batch_size: int = 8  # pieces of text a ner batch (each at most PIECE_CHARS)
+
+
+def options_from_strings(*, labels: str | None = None, doc_date: str | None = None,
+                         glob: str | None = None, **fields) -> ExtractOptions:
+    """ExtractOptions from the strings a command line gives: ``labels`` "PERSON,ORG",
+    ``doc_date`` "2021-08-09", ``glob`` "*.txt *.md" (UsageError for a bad one); the other
+    fields as they are."""
+    from entity_cli.dates.docdate import parse_date
+    from entity_cli.labels import parse_labels
+    from entity_cli.sources.inputs import parse_globs
+
+    return ExtractOptions(labels=parse_labels(labels),
+                          doc_date=parse_date(doc_date, "--doc-date") if doc_date else None,
+                          globs=parse_globs(glob), **fields)

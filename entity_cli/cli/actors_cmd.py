@@ -22,12 +22,12 @@ def lookup_command(
     kb: list[Path] | None = KB_OVERLAYS,
 ) -> None:
     """Show how NAME resolves: which record, through which variant. Exit 1 if unknown."""
-    from entity_cli.kb.check import lookup_name
+    from entity_cli.api import lookup_actor
 
     query = " ".join(name)
     with reported_errors():
         setting = kb_setting(models_dir, kb)
-        matches = lookup_name(query, setting.models_dir, setting.overlays)
+        matches = lookup_actor(query, setting)
     if as_json:
         typer.echo(json.dumps(matches, indent=2, ensure_ascii=False))
     for m in matches if not as_json else ():
@@ -48,11 +48,11 @@ def check_command(
 ) -> None:
     """Validate the KB files and overlays (schema, duplicate ids, name collisions, with
     file:line). Exit 1 on errors."""
-    from entity_cli.kb.check import check_kb
+    from entity_cli.api import check_knowledge_base
 
     with reported_errors():
         setting = kb_setting(models_dir, kb)
-        report = check_kb(setting.models_dir, setting.overlays)
+        report = check_knowledge_base(setting)
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:

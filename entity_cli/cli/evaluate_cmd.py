@@ -42,13 +42,12 @@ def evaluate_command(
     Exit codes: 0 scored, 2 usage error (missing or malformed gold file), 130 interrupted.
     """
     with reported_errors():
-        from entity_cli.evaluation.scoring import evaluate_gold
+        from entity_cli.api import evaluate
         from entity_cli.labels import LABELS, parse_labels
 
         wanted = parse_labels(labels)
-        setting = kb_setting(models_dir, kb)
-        result = evaluate_gold(gold, labels=[label for label in LABELS if label in wanted],
-                               models_dir=setting.models_dir, overlays=setting.overlays)
+        result = evaluate(gold, labels=[label for label in LABELS if label in wanted],
+                          kb=kb_setting(models_dir, kb))
     if format is EvalFormat.json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:

@@ -32,13 +32,9 @@ class Format(StrEnum):
 
 def choose_format(requested: Format | None, output: Path | None) -> str:
     """Explicit --format; else by the -o suffix; else table on a terminal, json in a pipe."""
-    from entity_cli.sinks.writers import SUFFIX_FORMATS
+    from entity_cli.api import output_format
 
-    if requested is not None:
-        return requested.value
-    if output is not None:
-        return SUFFIX_FORMATS.get(output.suffix.lower(), "json")
-    return "table" if sys.stdout.isatty() else "json"
+    return output_format(requested.value if requested else None, output, sys.stdout.isatty())
 
 
 class Engine(StrEnum):
@@ -111,18 +107,13 @@ def extract_command(
     A .jsonl input holds one document a line: {"id", "date", "text"}.
     Exit codes: 0 all inputs processed, 1 some failed, 2 usage error, 130 interrupted.
     """
-    from entity_cli.dates.docdate import parse_date
-    from entity_cli.labels import parse_labels
-    from entity_cli.options import ExtractOptions
-    from entity_cli.sources.inputs import parse_globs
+    from entity_cli.api import options_from_strings
 
     with reported_errors():
-        options = ExtractOptions(
-            labels=parse_labels(labels),
-            doc_date=parse_date(doc_date, "--doc-date") if doc_date else None,
-            globs=parse_globs(glob), files_from=files_from, jobs=jobs, engine=engine.value,
-            scheduler=scheduler, kb=kb_setting(models_dir, kb), out_dir=out_dir,
-            resume=resume,
+        options = options_from_strings(
+            labels=labels, doc_date=doc_date, glob=glob, files_from=files_from, jobs=jobs,
+            engine=engine.value, scheduler=scheduler, kb=kb_setting(models_dir, kb),
+            out_dir=out_dir, resume=resume,
         )
         request = _request(paths or [], options, format, output)
         stats = run_extract(request, quiet=quiet)
@@ -145,10 +136,8 @@ def _request(paths: list[str], options: ExtractOptions, format: Format | None,
              output: Path | None) -> ExtractRequest:
     """Check what only the command line decides (the output), after the library checked
     the run."""
-    from entity_cli.api import run
+    from entity_cli.api import check_output, needs_text, run
     from entity_cli.errors import UsageError
-    from entity_cli.sinks.atomic import check_output_path
-    from entity_cli.sinks.writers import get_writer
 
     if output is not None and options.out_dir is not None:
         raise UsageError("give either --output or --out-dir, not both")
@@ -157,17 +146,17 @@ def _request(paths: list[str], options: ExtractOptions, format: Format | None,
     fmt = choose_format(format, output) if options.out_dir is None else "json"
     if fmt == "spacy" and output is None:
         raise UsageError("--format spacy writes a binary DocBin: give -o FILE.spacy")
-    options = replace(options, include_text=get_writer(fmt).needs_text)
+    options = replace(options, include_text=needs_text(fmt))
     extraction = run(paths, options, warn=fail)
     if output is not None:
-        check_output_path(output, extraction.paths)
+        check_output(output, extraction)
     return ExtractRequest(extraction, fmt, output)
 
 
 def run_extract(request: ExtractRequest, quiet: bool = False) -> RunStats:
     """Run the extraction a request describes; returns the run's statistics."""
+    from entity_cli.api import write_records
     from entity_cli.cli.progress import RunStats, track
-    from entity_cli.sinks.writers import WriterOptions, get_writer
 
     stats = RunStats()
     extraction = request.extraction
@@ -179,13 +168,10 @@ def run_extract(request: ExtractRequest, quiet: bool = False) -> RunStats:
         for _ in tracked:
             pass  # each input's file is written as it completes
     else:
-        from entity_cli.sinks.atomic import open_output
-
         color = (request.output is None and request.fmt == "table" and sys.stdout.isatty()
                  and not os.environ.get("NO_COLOR"))
-        with open_output(request.output) as stream:
-            get_writer(request.fmt).write((result.record for result in tracked), stream,
-                                          WriterOptions(single=extraction.single, color=color))
+        write_records((result.record for result in tracked), request.fmt, request.output,
+                      single=extraction.single, color=color)
     stats.skipped = extraction.skipped
     if batch and not quiet:
         sys.stderr.write(stats.summary() + "\n")

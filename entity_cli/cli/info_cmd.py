@@ -18,10 +18,10 @@ def info_command(
 ) -> None:
     """Show versions of entity-cli, spaCy and the model, the pipeline components and the
     knowledge base in use."""
-    from entity_cli.info import get_info
+    from entity_cli.api import info
 
     with reported_errors():
-        data = get_info(kb_setting(models_dir, kb))
+        data = info(kb_setting(models_dir, kb))
     if as_json:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
