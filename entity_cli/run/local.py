@@ -57,9 +57,9 @@ def stream_chunk(tasks: list[Task], options: ExtractOptions) -> Iterator[Result]
     """Records for a chunk of tasks, each yielded as soon as it is ready (so a pipe sees
     output at once), in one memory zone. If a document breaks the pipeline, it and the
     documents after it are run one by one: the culprit becomes an error record."""
-    from entity_cli.nlp.pipeline import load_pipeline
+    from entity_cli.nlp.pipeline import pipeline_for
 
-    nlp = load_pipeline(options.kb.models_dir, options.kb.overlays)
+    nlp = pipeline_for(options.kb)
     documents = [materialise(task, options) for task in tasks]
     done = 0
     try:
@@ -122,9 +122,9 @@ def run_local(tasks: Iterable[Task], options: ExtractOptions, jobs: int | None =
 
 
 def _pool_map(chunks: Iterator[list[Task]], options: ExtractOptions, jobs: int) -> Iterator[Result]:
-    from entity_cli.nlp.pipeline import load_pipeline
+    from entity_cli.nlp.pipeline import pipeline_for
 
-    load_pipeline(options.kb.models_dir, options.kb.overlays)  # inherited by forked workers
+    pipeline_for(options.kb)  # loaded once here, inherited by the forked workers
     pool = _Pool(jobs, options)
     window = jobs * 3
     finished = False

