@@ -58,10 +58,17 @@ def check_command(
     else:
         for error in report["errors"]:
             typer.echo(f"error: {error}", err=True)
+        roles = report.get("roles")
         if verbose:
             for warning in report["warnings"]:
                 typer.echo(f"warning: {warning}", err=True)
+            for overlap in roles["overlapping"] if roles else ():
+                typer.echo(f"roles: one office, two holders: {overlap}", err=True)
         typer.echo(f"{report['records']} records, {len(report['errors'])} errors, "
                    f"{len(report['warnings'])} warnings")
+        if roles:
+            typer.echo(f"roles: {roles['people_with_roles']} people hold an office, "
+                       f"{len(roles['undated'])} of them with no dated role; "
+                       f"{len(roles['overlapping'])} offices held by two people at once")
     if report["errors"]:
         raise typer.Exit(1)

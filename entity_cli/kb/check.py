@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from entity_cli.kb.names import fold
+from entity_cli.kb.roles import role_report
 
 
 def check_kb(directory: str | None = None, overlays: Iterable[str] = ()) -> dict[str, Any]:
@@ -49,6 +50,7 @@ def check_kb(directory: str | None = None, overlays: Iterable[str] = ()) -> dict
         "keys": len(index.strong),
         "weak_keys": len(index.weak),
         "ambiguous_keys": len(index.ambiguous),
+        "roles": role_report(records),
         "errors": errors,
         "warnings": warnings,
     }
