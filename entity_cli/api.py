@@ -103,8 +103,8 @@ class Extraction:
         return iter(results)
 
     def _tasks(self) -> Iterator[Document | InputFile]:
-        from entity_cli.sources.inputs import expand_inputs, listed_paths
-        from entity_cli.sources.readers import is_jsonl, read_input
+        from entity_cli.sources.inputs import expand_inputs, is_jsonl, listed_paths
+        from entity_cli.sources.readers import read_input
 
         options, sink = self.options, self._sink
         listed = listed_paths(options.files_from)

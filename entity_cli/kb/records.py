@@ -56,12 +56,13 @@ class ActorRecord:
         if not dated:
             return None
         return any(
-            _pad(str(r.get("from") or "0001"), "-01-01") <= date <= _pad(str(r.get("to") or "9999"), "-12-31")
+            pad_date(str(r.get("from") or "0001"), "-01-01") <= date
+            <= pad_date(str(r.get("to") or "9999"), "-12-31")
             for r in dated
         )
 
 
-def _pad(partial: str, filler: str) -> str:
+def pad_date(partial: str, filler: str) -> str:
     """Complete YYYY or YYYY-MM with the first (or last) month and day."""
     return partial + filler[len(partial) - 4 :] if len(partial) < 10 else partial
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from entity_cli.kb.records import ActorRecord
+from entity_cli.kb.records import ActorRecord, pad_date
 
 _OPEN_END = "9999-12-31"
 
@@ -50,11 +50,7 @@ def _overlaps(people: list[ActorRecord]) -> list[str]:
 def _day(partial: Any, latest: bool) -> str | None:
     """A role date as a day: YYYY and YYYY-MM at their last day (``latest``) or first.
     ("-31" for every month: only the order of the strings matters here.)"""
-    if not partial:
-        return None
-    text = str(partial)
-    filler = "-12-31" if latest else "-01-01"
-    return text + filler[len(text) - 4:] if len(text) < 10 else text
+    return pad_date(str(partial), "-12-31" if latest else "-01-01") if partial else None
 
 
 def _span(role: dict[str, Any]) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from entity_cli.errors import OutputError, UsageError
 from entity_cli.records import Result
 from entity_cli.sinks.atomic import check_writable_folder, open_output
-from entity_cli.sources.inputs import InputFile
+from entity_cli.sources.inputs import InputFile, is_jsonl
 
 
 class OutDir:
@@ -44,7 +44,7 @@ class OutDir:
 
     def write(self, item: InputFile, records: list[dict[str, Any]]) -> None:
         """One object for a text or HTML input, an array for a JSONL input."""
-        data: Any = records if item.path.lower().endswith(".jsonl") else (
+        data: Any = records if is_jsonl(item.path) else (
             records[0] if len(records) == 1 else records)
         path = self.path_for(item)
         try:

@@ -28,6 +28,11 @@ class InputFile:
     missing: bool = False  # listed in --files-from but not there: an error record, not exit 2
 
 
+def is_jsonl(path: str) -> bool:
+    """A JSONL input holds one document a line."""
+    return path.lower().endswith(".jsonl")
+
+
 def parse_globs(spec: str | None) -> tuple[str, ...]:
     """``"*.txt *.md"`` or ``"*.txt,*.md"`` -> patterns; None gives the defaults."""
     if spec is None:
@@ -152,7 +157,7 @@ def names_one_document(paths: list[str], files_from: str | None) -> bool:
     if files_from is not None or len(paths) != 1:
         return False
     path = paths[0]
-    return path == STDIN or not (os.path.isdir(path) or path.lower().endswith(".jsonl"))
+    return path == STDIN or not (os.path.isdir(path) or is_jsonl(path))
 
 
 def count_documents(paths: list[str], globs: tuple[str, ...],
@@ -163,7 +168,7 @@ def count_documents(paths: list[str], globs: tuple[str, ...],
         return None
     count = 0
     for item in expand_inputs(paths, globs, listed_paths(files_from)):
-        jsonl = item.path.lower().endswith(".jsonl") and not item.missing
+        jsonl = is_jsonl(item.path) and not item.missing
         count += _jsonl_lines(item.path) if jsonl else 1
     return count
 

@@ -22,14 +22,10 @@ from entity_cli.dates.docdate import parse_date
 from entity_cli.errors import InputError, UsageError
 from entity_cli.sources.decoding import Decoded, decode
 from entity_cli.sources.documents import Document
-from entity_cli.sources.inputs import STDIN, InputFile
+from entity_cli.sources.inputs import STDIN, InputFile, is_jsonl
 
 STDIN_SOURCE = "<stdin>"
 HTML_SUFFIXES = (".html", ".htm")
-
-
-def is_jsonl(path: str) -> bool:
-    return path.lower().endswith(".jsonl")
 
 
 def read_input(item: InputFile, doc_date: dt.date | None = None,

@@ -50,23 +50,22 @@ class ActorRuler(KnowledgeComponent):
         super().__init__(models_dir, overlays)
 
     def _reset(self) -> None:
-        self._index = None
         self._extension_words: frozenset[str] = frozenset()
-        self._lowercase_words: frozenset[str] = frozenset()
+        self._lowercase_words: frozenset[str] | None = None  # None: not derived yet
 
     @property
     def index(self):
-        if self._index is None:
-            self._index = self._kb_index()
+        index = self._kb_index()
+        if self._lowercase_words is None:
             # Words a name may hold in lowercase: "of", "the", particles such as "al".
             words = load_words(self.models_dir)
             self._lowercase_words = words.name_connectors | words.name_particles
             # Generic words of place extensions ("Taji military base") may stay lowercase.
             self._extension_words = frozenset(
-                word for suffixes in self._index.tables.kind_suffixes.values()
+                word for suffixes in index.tables.kind_suffixes.values()
                 for suffix in suffixes for word in suffix.split() if word.islower()
             )
-        return self._index
+        return index
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.find(doc)
@@ -184,7 +183,7 @@ class ActorRuler(KnowledgeComponent):
 
     def _longest_at(self, words: Words, i: int):
         """(end, match) of the longest strong KB name starting at token ``i``, or None."""
-        index = self._index
+        index = self._kb_index()
         texts, folded, lowercase = words.texts, words.folded, self._lowercase_words
         best = None
         key = ""

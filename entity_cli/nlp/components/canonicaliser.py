@@ -44,19 +44,8 @@ class Canonicaliser(KnowledgeComponent):
         self.resolve_people = resolve_people
         super().__init__(models_dir, overlays)
 
-    def _reset(self) -> None:
-        self._index = None
-
-    def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
-        self._load()
-
-    def _load(self):
-        if self._index is None:
-            self._index = self._kb_index()
-        return self._index
-
     def __call__(self, doc: Doc) -> Doc:
-        index = self._load()
+        index = self._kb_index()
         doc_date = doc._.me_doc_date or None
         changed = False
         # Mentions the linker already tied to a longer name or a definition in this text.
@@ -104,7 +93,7 @@ class Canonicaliser(KnowledgeComponent):
         an acronym of a national body ("CBI", "FSA") only when the text defines it or
         names its country. Otherwise the link goes; a span the KB alone created goes too,
         one the model found stays as the model's."""
-        index = self._index
+        index = self._kb_index()
         particles = index.tables.name_particles
         suspects = [k for k, e in enumerate(ents)
                     if e.kb_id_ and (rec := index.records.get(e.kb_id_)) is not None
@@ -132,7 +121,7 @@ class Canonicaliser(KnowledgeComponent):
         return [e for k, e in enumerate(out) if k not in drop]
 
     def _resolve(self, ent: Span, doc_date: str | None):
-        index = self._index
+        index = self._kb_index()
         if ent.label_ == "PERSON" and self.resolve_people:
             # Linked to a full name in this document: resolve that name, never the bare
             # surname ("Hashimi" after "Hisham al-Hashimi" is not the KB's other Hashimi).

@@ -33,7 +33,7 @@ class KnowledgeComponent:
 
     def _kb_index(self):
         """The index of this component's KB setting, loaded once (components holding the
-        same KB content share one index: see kb.index.load_index)."""
+        same KB content share one index: see kb.load.load_index)."""
         if self._index_of_setting is None:
             from entity_cli.kb.load import load_index
 

@@ -73,7 +73,6 @@ class SpanCleanup(KnowledgeComponent):
         self._generic: frozenset[str] = frozenset()
         self._name_words: frozenset[str] = frozenset()
         self._words: WordClasses | None = None
-        self._index = None
 
     def initialize(self, get_examples=None, nlp: Language | None = None) -> None:
         self._load()
@@ -83,7 +82,7 @@ class SpanCleanup(KnowledgeComponent):
 
         self._titles = load_titles(self.models_dir)
         self._longest_title = max((len(t) for t in self._titles), default=0)
-        index = self._index = self._kb_index()
+        index = self._kb_index()
         self._demonyms = index.norp_keys
         self._generic = index.generic
         self._name_words = index.name_words
@@ -115,7 +114,7 @@ class SpanCleanup(KnowledgeComponent):
 
     def _is_known(self, name: str) -> bool:
         """Whether the KB knows ``name`` for certain (a strong key)."""
-        return self._index.get_strong(fold(name), name) is not None
+        return self._kb_index().get_strong(fold(name), name) is not None
 
     def _drop_title_words(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A word of a title written before a name ("Secretary of State John Kerry",
@@ -271,7 +270,7 @@ class SpanCleanup(KnowledgeComponent):
             if not all(t.text[:1].isupper() for t in rest if t.is_alpha) or not rest[0].is_alpha:
                 continue
             name = doc[start:cut].text
-            found = self._index.get_strong(fold(name), name)
+            found = self._kb_index().get_strong(fold(name), name)
             if found is not None and (found.record.label in PLACE_LABELS
                                       or found.record.label == "ORG"):
                 person = make_span(doc, cut, end, "PERSON", ent)
