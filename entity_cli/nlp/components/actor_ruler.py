@@ -17,18 +17,19 @@ Conflict policy (stated here and in the README, "How the rules treat the model")
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from entity_cli.kb.names import fold, folded_words
+from entity_cli.kb.names import fold
 from entity_cli.kb.words import load_words
 from entity_cli.labels import PLACE_LABELS
 from entity_cli.nlp.components.extensions import ensure_extensions, respan
 from entity_cli.nlp.components.headlines import headline_tokens
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
+from entity_cli.nlp.components.token_words import Words, capitalised, word_breaks, words_of
+from entity_cli.nlp.components.towns import add_towns
 
 # Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
 _BREAKS = frozenset("()[]{},;:!?\"“”«»|")
@@ -179,6 +180,9 @@ class ActorRuler(KnowledgeComponent):
                 span._.me_title = words.span_text(i, start)
             spans.append(span)
             i = end
+        if self._kb_index().contextual:
+            spans = add_towns(doc, words, spans, self._kb_index(), load_words(self.models_dir),
+                              lowercase)
         return spans
 
     def _longest_at(self, words: Words, i: int):
@@ -198,14 +202,14 @@ class ActorRuler(KnowledgeComponent):
                 if not index.has_prefix(key):
                     break
                 continue
-            strict = _capitalised(words, i, j + 1, lowercase)
-            if not strict and not _capitalised(words, i, j + 1, lowercase, self._extension_words):
+            strict = capitalised(words, i, j + 1, lowercase)
+            if not strict and not capitalised(words, i, j + 1, lowercase, self._extension_words):
                 continue
             surface = words.span_text(i, j + 1)
             found = index.get_strong(key, surface)
             # Lowercase generic words only in place names ("Taji military base").
             if (found is not None and (strict or found.record.label in PLACE_LABELS)
-                    and _word_breaks(surface) <= _word_breaks(found.variant.surface)):
+                    and word_breaks(surface) <= word_breaks(found.variant.surface)):
                 best = (j + 1, found)
         return best
 
@@ -215,67 +219,3 @@ def _inside(ent: Span, matches: list[Span], match_at: dict[int, int]) -> list[Sp
     found = {match_at[t] for t in range(ent.start, ent.end) if t in match_at}
     return [matches[k] for k in sorted(found)
             if ent.start <= matches[k].start and matches[k].end <= ent.end]
-
-
-class Words:
-    """A document's tokens as plain strings (creating spaCy Token objects is the cost, so
-    it is done once per document and shared by the components through ``words_of``)."""
-
-    __slots__ = ("texts", "spaces", "folded", "__weakref__")
-
-    def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import ORTH, SPACY
-
-        strings = doc.vocab.strings
-        array = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
-        self.texts = [strings[orth] for orth, _ in array]
-        self.spaces = [" " if space else "" for _, space in array]
-        self.folded = [fold(t) for t in self.texts]
-
-    def span_text(self, start: int, end: int) -> str:
-        return "".join(self.texts[k] + self.spaces[k] for k in range(start, end - 1)) + self.texts[end - 1]
-
-
-_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def words_of(doc: Doc) -> Words:
-    """The Words of ``doc``, computed on first use (tokens never change after tokenising)."""
-    words = _WORDS.get(doc)
-    if words is None:
-        words = _WORDS[doc] = Words(doc)
-    return words
-
-
-def _word_breaks(surface: str) -> set[int]:
-    """Where words end, counted in folded characters ("Al-Kadhimi": {2, 9})."""
-    ends, position = set(), 0
-    for word in folded_words(surface):
-        position += len(word)
-        ends.add(position)
-    return ends
-
-
-def _capitalised(words: Words, start: int, end: int, lowercase: frozenset[str],
-                 generic: frozenset[str] = frozenset()) -> bool:
-    """Every content word starts with a capital or digit; the last word is not a particle
-    (generic extension words such as "base" excepted)."""
-    texts, folded = words.texts, words.folded
-    last = end - 1
-    while last > start and (_glued(words, last) or texts[last] in generic):
-        last -= 1
-    if not (texts[last][:1].isupper() or texts[last][:1].isdigit()):
-        return False
-    for k in range(start, end):
-        text = texts[k]
-        if (not folded[k] or folded[k] in lowercase or (k > start and _glued(words, k))
-                or (k > start and text in generic)):
-            continue
-        if not (text[:1].isupper() or text[:1].isdigit()):
-            return False
-    return True
-
-
-def _glued(words: Words, k: int) -> bool:
-    """A token written against the previous one ("Shi" + "'ite"): not a word of its own."""
-    return not words.spaces[k - 1] and not words.texts[k][:1].isalnum()

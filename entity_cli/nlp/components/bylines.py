@@ -20,7 +20,7 @@ _JOINS = frozenset({",", "and", "&"})
 
 def byline_spans(doc: Doc, cues: tuple[tuple[str, ...], ...]) -> tuple[list[Span], list[tuple[int, int]]]:
     """(the people and agencies of every credit, the token ranges the credits cover)."""
-    from entity_cli.nlp.components.actor_ruler import words_of
+    from entity_cli.nlp.components.token_words import words_of
 
     words = words_of(doc)
     folded, texts = words.folded, words.texts

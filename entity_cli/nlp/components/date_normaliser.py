@@ -86,7 +86,7 @@ class DateNormaliser:
 def _sentence(doc: Doc, ent: Span) -> str:
     """The tokens around the span up to sentence punctuation or a line break (no parser:
     and never ``doc.text``, which rebuilds the whole text from the tokens)."""
-    from entity_cli.nlp.components.actor_ruler import words_of
+    from entity_cli.nlp.components.token_words import words_of
 
     words = words_of(doc)
     texts, spaces = words.texts, words.spaces

@@ -110,7 +110,7 @@ class MentionLinker(OrganisationLinking, KnowledgeComponent):
         camp". Such a definition is evidence against the model's ORG or PERSON for that
         name everywhere in the document, and its capitalised mentions the model missed
         become places too. Names the KB knows are left to the KB."""
-        from entity_cli.nlp.components.actor_ruler import words_of
+        from entity_cli.nlp.components.token_words import words_of
 
         words = words_of(doc)
         classes = self._words()
@@ -148,7 +148,7 @@ class MentionLinker(OrganisationLinking, KnowledgeComponent):
                     and looks_like_a_name(e, self._words())}
         if not surnames:
             return ents
-        from entity_cli.nlp.components.actor_ruler import words_of
+        from entity_cli.nlp.components.token_words import words_of
 
         covered = {i for e in ents for i in range(e.start, e.end)}
         words = words_of(doc)

@@ -95,7 +95,7 @@ class OrganisationLinking:
     # -- acronyms ------------------------------------------------------------------------
 
     def _link_acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        from entity_cli.nlp.components.actor_ruler import words_of
+        from entity_cli.nlp.components.token_words import words_of
 
         texts = words_of(doc).texts  # plain strings: no Token objects for every word
         definitions: dict[str, Span] = {}
