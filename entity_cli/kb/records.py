@@ -178,8 +178,12 @@ def _validate(data: dict[str, Any]) -> str | None:
     for role in roles:
         if not isinstance(role, dict):
             return "each role must be an object"
-        for key in ("from", "to"):
+        for key in ("from", "to", "as_of"):
             value = role.get(key)
             if value is not None and not (isinstance(value, str) and _DATE.match(value)):
                 return f"role {key} date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+        if "current" in role and not isinstance(role["current"], bool):
+            return 'role "current" must be true or false'
+        if role.get("current") and (role.get("to") or not role.get("as_of")):
+            return 'a "current" role has no "to" and says "as_of" when it was confirmed'
     return None

@@ -25,12 +25,25 @@ GOOD = {"id": "org/saraya-al-nahrayn", "canonical": "Saraya al-Nahrayn", "label"
     ({"roles": {"title": "x"}}, '"roles" must be a list'),
     ({"roles": ["x"]}, "each role must be an object"),
     ({"roles": [{"from": "May 2020"}]}, "role from date 'May 2020' is not YYYY"),
+    ({"roles": [{"title": "x", "current": "yes", "as_of": "2026"}]},
+     'role "current" must be true or false'),
+    ({"roles": [{"title": "x", "current": True}]}, 'a "current" role has no "to" and says "as_of"'),
+    ({"roles": [{"title": "x", "current": True, "to": "2024", "as_of": "2026"}]},
+     'a "current" role has no "to"'),
+    ({"roles": [{"title": "x", "current": True, "as_of": "spring"}]},
+     "role as_of date 'spring' is not YYYY"),
 ])
 def test_each_problem_is_named(change, problem):
     data = {**GOOD, **change}
     record, found = parse_record(json.dumps(data), "mine.jsonl:7")
     assert record is None
     assert found.startswith(f"mine.jsonl:7: {problem}")
+
+
+def test_a_current_role_confirmed_as_of_a_date_is_good():
+    data = {**GOOD, "roles": [{"title": "x", "from": "2020", "current": True, "as_of": "2026-03"}]}
+    record, problem = parse_record(json.dumps(data), "mine.jsonl:1")
+    assert problem is None and record.roles[0]["current"] is True
 
 
 def test_a_good_record_keeps_its_fields_and_extras():
