@@ -18,11 +18,16 @@ from entity_cli.kb.records import ActorRecord, pad_date
 _OPEN_END = "9999-12-31"
 
 
+def is_dated(role: dict[str, Any]) -> bool:
+    """Whether a source dates the role: its start, its end, or a date it was confirmed on
+    (``as_of`` of a current role)."""
+    return bool(role.get("from") or role.get("to") or role.get("as_of"))
+
+
 def role_report(records: Iterable[ActorRecord]) -> dict[str, Any]:
     """{"people_with_roles", "undated", "overlapping": ["title: A (from/to) and B (...)"]}."""
     people = [r for r in records if r.label == "PERSON" and r.roles]
-    undated = sorted(r.id for r in people
-                     if not any(role.get("from") or role.get("to") for role in r.roles))
+    undated = sorted(r.id for r in people if not any(is_dated(role) for role in r.roles))
     return {"people_with_roles": len(people), "undated": undated,
             "overlapping": _overlaps(people)}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from entity_cli.kb.records import ActorRecord
-from entity_cli.kb.roles import role_report
+from entity_cli.kb.roles import is_dated, role_report
 
 OFFICE = "Minister of Water Resources of Atlantis"  # an invented office
 
@@ -38,3 +38,13 @@ def test_one_person_holding_an_office_twice_is_no_overlap_and_undated_roles_are_
                ActorRecord(id="org/d", canonical="D", label="ORG")]
     report = role_report(records)
     assert report == {"people_with_roles": 2, "undated": ["person/c"], "overlapping": []}
+
+
+@pytest.mark.parametrize(("role", "dated"), [
+    ({"title": "x"}, False),
+    ({"title": "x", "from": "2020"}, True),
+    ({"title": "x", "to": "2021-05"}, True),
+    ({"title": "x", "current": True, "as_of": "2024-05-01"}, True),  # confirmed on a date
+])
+def test_a_role_is_dated_by_its_start_end_or_confirmation(role, dated):
+    assert is_dated(role) is dated
