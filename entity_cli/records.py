@@ -23,6 +23,22 @@ class EntityRecord(TypedDict):
     title: NotRequired[str]
 
 
+# "from" is a Python keyword: the functional form of TypedDict.
+ReferenceRecord = TypedDict("ReferenceRecord", {
+    "text": str,
+    "start": int,
+    "end": int,
+    "office": str,  # the KB role title ("Prime Minister of Iraq")
+    "actor": str | None,  # canonical name of the holder on the document date; None: unknown
+    "id": str | None,
+    "from": str | None,  # the holder's role dates
+    "to": str | None,
+})
+ReferenceRecord.__doc__ = """An office named in the text ("Iraq's prime minister"), with its holder
+on the document date when the KB's dated roles make it certain (README, "Office
+references")."""
+
+
 class DocumentRecord(TypedDict):
     """One input document: its entities, or the ``error`` that kept it from being read."""
 
@@ -33,6 +49,7 @@ class DocumentRecord(TypedDict):
     encoding: NotRequired[str]
     warnings: NotRequired[list[str]]
     entities: NotRequired[list[EntityRecord]]
+    references: NotRequired[list[ReferenceRecord]]
     error: NotRequired[str]
     text: NotRequired[str]
 

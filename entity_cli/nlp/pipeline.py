@@ -30,11 +30,13 @@ EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "sent
 # pieces of long texts (components/piecewise_ner.py).
 NER_OVERRIDE = {"components": {"ner": {"factory": "me_ner"}}}
 # Order matters: find the document's date, clean model spans, add KB matches, link mentions
-# within the document, give every entity its canonical actor, then resolve dates.
+# within the document, give every entity its canonical actor, then resolve dates; office
+# references ("Iraq's prime minister") come last: they read the linked entities.
 OUR_COMPONENTS = ("me_doc_date", "me_span_cleanup", "me_actors", "me_linker", "me_canonical",
-                  "me_dates")
+                  "me_dates", "me_offices")
 # The components that read the knowledge base take the KB setting in their config.
-KB_COMPONENTS = frozenset({"me_span_cleanup", "me_actors", "me_linker", "me_canonical"})
+KB_COMPONENTS = frozenset({"me_span_cleanup", "me_actors", "me_linker", "me_canonical",
+                           "me_offices"})
 # The tokenizer and the pieces bound memory, not the text's length: a long text is never
 # refused (spaCy's own limit, a million characters, is a guard for the parser).
 MAX_LENGTH = 10**9

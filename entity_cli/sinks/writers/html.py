@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 from entity_cli import __version__
 from entity_cli.labels import LABELS, TEMPORAL_LABELS
 from entity_cli.sinks.writers.html_assets import CSP, SCRIPT, STYLE, css_class, label_css
-from entity_cli.sinks.writers.html_tables import actor_table, collect_actors, index_section
+from entity_cli.sinks.writers.html_tables import (
+    actor_table,
+    collect_actors,
+    index_section,
+    reference_table,
+)
 from entity_cli.sinks.writers.html_timeline import TimelineItem, timeline_svg
 
 if TYPE_CHECKING:
@@ -127,7 +132,8 @@ def render_document(number: int, record: dict[str, Any]) -> str:
         + "<h3>Text</h3>"
         + f'<div class="text">{body}</div>'
         + "<h3>Actors</h3>"
-        + actor_table(collect_actors([(number, entities)]))
+        + actor_table(collect_actors([(number, entities)], record.get("references") or ()))
+        + reference_table(record.get("references") or [])
         + "</article>"
     )
 

@@ -25,6 +25,7 @@ class Actor:
     id: str | None = None
     country: str | None = None
     mentions: int = 0
+    references: int = 0  # office references resolved to this actor ("Iraq's prime minister")
     forms: dict[str, None] = field(default_factory=dict)  # insertion-ordered set
     documents: dict[int, None] = field(default_factory=dict)
 
@@ -35,9 +36,15 @@ def actor_key(entity: dict[str, Any]) -> tuple[str, str]:
     return (entity["label"], entity.get("canonical") or " ".join(entity["text"].split()))
 
 
-def collect_actors(documents: Iterable[tuple[int, list[dict[str, Any]]]]) -> list[Actor]:
-    """Actors of (document number, entities) pairs, most mentioned first."""
+def collect_actors(documents: Iterable[tuple[int, list[dict[str, Any]]]],
+                   references: Iterable[dict[str, Any]] = ()) -> list[Actor]:
+    """Actors of (document number, entities) pairs, most mentioned first; ``references``
+    (office references of those documents) count towards the actor they resolve to."""
     actors: dict[tuple[str, str], Actor] = {}
+    for ref in references:
+        if ref.get("id"):
+            actor = actors.setdefault(("id", ref["id"]), Actor(ref["actor"], "PERSON", ref["id"]))
+            actor.references += 1
     for number, entities in documents:
         for entity in entities:
             if entity["label"] in TEMPORAL_LABELS:
@@ -57,7 +64,7 @@ def collect_actors(documents: Iterable[tuple[int, list[dict[str, Any]]]]) -> lis
     order = {label: i for i, label in enumerate(LABELS)}
     return sorted(
         actors.values(),
-        key=lambda a: (-a.mentions, order.get(a.label, 99), a.canonical.casefold()),
+        key=lambda a: (-a.mentions - a.references, order.get(a.label, 99), a.canonical.casefold()),
     )
 
 
@@ -82,14 +89,37 @@ def actor_table(actors: list[Actor]) -> str:
             + _label_cell(actor.label)
             + f"<td>{escape(actor.country or '')}</td>"
             + f'<td class="num">{actor.mentions}</td>'
+            + f'<td class="num">{actor.references}</td>'
             + f"<td>{escape(', '.join(actor.forms))}</td>"
             + "</tr>"
         )
     return (
         '<table class="sortable actors"><thead><tr>'
         '<th scope="col">Canonical</th><th scope="col">Label</th><th scope="col">Country</th>'
-        '<th scope="col" class="num">Mentions</th><th scope="col">Surface forms</th>'
+        '<th scope="col" class="num">Mentions</th><th scope="col" class="num">References</th>'
+        '<th scope="col">Surface forms</th>'
         "</tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+    )
+
+
+def reference_table(references: list[dict[str, Any]]) -> str:
+    """The office references of one document and who held the office on its date."""
+    if not references:
+        return ""
+    rows = []
+    for ref in references:
+        dates = " to ".join(d or "" for d in (ref.get("from"), ref.get("to"))) if ref.get("id") else ""
+        rows.append(
+            f"<tr><td>{escape(ref['text'])}</td><td>{escape(ref['office'])}</td>"
+            f"<td title=\"{escape(ref.get('id') or '')}\">{escape(ref.get('actor') or 'unknown')}</td>"
+            f"<td>{escape(dates)}</td></tr>"
+        )
+    return (
+        "<h3>Office references</h3>"
+        '<table class="sortable references"><thead><tr>'
+        '<th scope="col">Text</th><th scope="col">Office</th><th scope="col">Holder on the date</th>'
+        '<th scope="col">In office</th></tr></thead><tbody>\n' + "\n".join(rows)
+        + "\n</tbody></table>"
     )
 
 
@@ -154,6 +184,7 @@ def _recurring_table(actors: list[Actor], records: list[dict[str, Any]]) -> str:
             + f"<td>{escape(actor.country or '')}</td>"
             + f'<td class="num">{len(actor.documents)}</td>'
             + f'<td class="num">{actor.mentions}</td>'
+            + f'<td class="num">{actor.references}</td>'
             + f"<td>{links}</td></tr>"
         )
     return (

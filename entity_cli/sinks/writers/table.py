@@ -46,6 +46,20 @@ def group_entities(entities: Iterable[dict[str, Any]]) -> list[tuple[str, str, i
     return rows
 
 
+def with_references(rows: list[tuple[str, str, int, list[str]]],
+                    references: Iterable[dict[str, Any]]) -> list[tuple[str, str, int, list[str], int]]:
+    """``rows`` with how many office references resolve to each ("Iraq's prime minister"
+    counts for the prime minister's row; a holder never named gets a row of their own)."""
+    counts: dict[str, int] = {}
+    for ref in references:
+        if ref.get("actor"):
+            counts[ref["actor"]] = counts.get(ref["actor"], 0) + 1
+    out = [(label, name, n, forms, counts.pop(name, 0) if label == "PERSON" else 0)
+           for label, name, n, forms in rows]
+    out += [("PERSON", name, 0, [], n) for name, n in sorted(counts.items())]
+    return out
+
+
 def write_table(records: Iterable[dict[str, Any]], stream: TextIO, options: WriterOptions) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -69,12 +83,17 @@ def write_table(records: Iterable[dict[str, Any]], stream: TextIO, options: Writ
         table.add_column("Label", no_wrap=True)
         table.add_column("Entity")
         table.add_column("Mentions", justify="right")
+        references = record.get("references") or []
+        if references:
+            table.add_column("References", justify="right")
         table.add_column("Surface forms")
-        for label, name, count, forms in group_entities(record["entities"]):
+        for label, name, count, forms, refs in with_references(
+                group_entities(record["entities"]), references):
             style = LABEL_STYLES.get(label, "")
-            table.add_row(f"[{style}]{label}[/]" if options.color else label,
-                          _plain(name), str(count), _plain(", ".join(forms)))
-        if not record["entities"]:
+            cells = [f"[{style}]{label}[/]" if options.color else label, _plain(name), str(count)]
+            cells += [str(refs)] if references else []
+            table.add_row(*cells, _plain(", ".join(forms)))
+        if not record["entities"] and not references:
             console.print(f"{title}: no entities")
         else:
             console.print(table)

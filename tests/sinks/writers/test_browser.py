@@ -101,7 +101,7 @@ def test_seed_report_in_chromium(browser, seed_report, tmp_path: Path):
 
     # the script sorts: a click on Mentions puts the most mentioned actor first
     page.locator("table.actors th", has_text="Mentions").click()
-    counts = [int(c) for c in page.locator("table.actors tbody td.num").all_text_contents()]
+    counts = [int(c) for c in page.locator("table.actors tbody td:nth-child(4)").all_text_contents()]
     assert counts == sorted(counts, reverse=True)
     page.locator("table.actors th", has_text="Canonical").click()
     names = page.locator("table.actors tbody tr td:first-child").all_text_contents()

@@ -41,9 +41,9 @@ def test_json_array_and_single_object():
 
 def test_csv_rfc4180():
     text = render("csv")
-    assert text.startswith("source,label,text,canonical,start,end,value,origin\r\n")
+    assert text.startswith("source,kind,label,text,canonical,id,start,end,value,office,origin\r\n")
     rows = list(csv.reader(io.StringIO(text)))
-    assert rows[2][2] == 'He said "no", then'
+    assert rows[2][3] == 'He said "no", then'
     assert len(rows) == 4  # header + three entities; the failed document has none
     assert '"He said ""no"", then"' in text
 
