@@ -207,12 +207,26 @@ def lookup_actor(name: str, kb: KBSetting | None = None) -> list[dict[str, Any]]
     return lookup_name(name, kb.models_dir, kb.overlays)
 
 
-def check_knowledge_base(kb: KBSetting | None = None) -> dict[str, Any]:
-    """Validate the KB and its overlays: {"records", "errors", "warnings", ...}."""
+def check_knowledge_base(kb: KBSetting | None = None,
+                         texts: Iterable[str] = ()) -> dict[str, Any]:
+    """Validate the KB and its overlays: {"records", "errors", "warnings", ...}; with
+    ``texts`` (paths, as for extract), also check the titles written on the KB's people in
+    them against their roles on each document's date ("titles": kb.title_check)."""
     from entity_cli.kb.check import check_kb
 
     kb = kb or KBSetting.resolve()
-    return check_kb(kb.models_dir, kb.overlays)
+    report = check_kb(kb.models_dir, kb.overlays)
+    texts = list(texts)
+    if texts and not report["errors"]:
+        from entity_cli.kb.load import load_index
+        from entity_cli.kb.offices import load_offices
+        from entity_cli.kb.title_check import title_conflicts
+
+        index = load_index(kb.models_dir, kb.overlays)
+        people = {rid: r for rid, r in index.records.items() if r.label == "PERSON"}
+        records = extract_paths(texts, ExtractOptions(kb=kb))
+        report["titles"] = title_conflicts(records, people, load_offices(kb.models_dir))
+    return report
 
 
 def info(kb: KBSetting | None = None) -> dict[str, Any]:

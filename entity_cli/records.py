@@ -16,6 +16,9 @@ class EntityRecord(TypedDict):
     canonical: NotRequired[str]
     id: NotRequired[str]
     country: NotRequired[str]
+    sector: NotRequired[str]  # government, military, rebel, ... (models/sectors.json)
+    code: NotRequired[str]  # the actor code: country/SECTOR ("IQ/GOV"), or "IGO"
+    geonames_id: NotRequired[int]
     value: NotRequired[str | None]
     type: NotRequired[str | None]
     mod: NotRequired[str | None]

@@ -45,6 +45,10 @@ def check_command(
     kb: list[Path] | None = KB_OVERLAYS,
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List the warnings too."),
+    text: list[Path] | None = typer.Option(
+        None, "--text", metavar="FILE",
+        help="Also check the office titles written on the KB's people in FILE (repeatable; "
+             "files or folders, as for extract) against their roles on its date."),
 ) -> None:
     """Validate the KB files and overlays (schema, duplicate ids, name collisions, with
     file:line). Exit 1 on errors."""
@@ -52,7 +56,7 @@ def check_command(
 
     with reported_errors():
         setting = kb_setting(models_dir, kb)
-        report = check_knowledge_base(setting)
+        report = check_knowledge_base(setting, [str(p) for p in text or ()])
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
@@ -70,5 +74,11 @@ def check_command(
             typer.echo(f"roles: {roles['people_with_roles']} people hold an office, "
                        f"{len(roles['undated'])} of them with no dated role; "
                        f"{len(roles['overlapping'])} offices held by two people at once")
+        for found in report.get("titles", ()):
+            typer.echo(f"title: {found['source']}:{found['start']}: {found['title']!r} on "
+                       f"{found['text']} [{found['id']}] on {found['doc_date']}: "
+                       f"{found['problem']}; " + "; ".join(found["roles"]))
+        if "titles" in report:
+            typer.echo(f"titles: {len(report['titles'])} contradicted by the KB's roles")
     if report["errors"]:
         raise typer.Exit(1)

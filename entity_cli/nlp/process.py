@@ -176,6 +176,8 @@ def entity_record(ent: Span, text: str | None = None) -> EntityRecord | None:
             entity["id"] = ent.kb_id_
         if ent._.me_country:
             entity["country"] = ent._.me_country
+        for key, value in (ent._.me_actor or {}).items():
+            entity[key] = value  # sector, code, geonames_id
     entity["origin"] = ent._.me_origin or "model"
     if ent._.me_title:
         entity["title"] = ent._.me_title

@@ -113,3 +113,24 @@ def test_missing_kb_paths_are_usage_errors(invoke, tmp_path, command):
     result = invoke(*command, "--models-dir", str(tmp_path))
     assert result.exit_code == 2
     assert "not a models folder" in result.stderr
+
+
+def test_check_text_reports_titles_the_roles_contradict(invoke, tmp_path: Path):
+    text = tmp_path / "note.txt"
+    text.write_text("August 9, 2021\n\nPresident Joe Biden spoke. Prime Minister Haider "
+                    "al-Abadi replied.\n", encoding="utf-8")
+    result = invoke("actors", "check", "--text", str(text))
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line.startswith("title:")]
+    # Biden was president on the date; al-Abadi's premiership ended in 2018.
+    assert len(lines) == 1 and "'Prime Minister' on Haider al-Abadi" in lines[0]
+    assert "Prime Minister of Iraq (2014-09-08 to 2018-10-25)" in lines[0]
+    assert "titles: 1 contradicted by the KB's roles" in result.stdout
+    report = json.loads(invoke("actors", "check", "--text", str(text), "--json").stdout)
+    assert [t["id"] for t in report["titles"]] == ["person/haider-al-abadi"]
+
+
+def test_check_text_with_a_missing_file_is_a_usage_error(invoke, tmp_path: Path):
+    result = invoke("actors", "check", "--text", str(tmp_path / "none.txt"))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output

@@ -39,10 +39,13 @@ def test_possessives_trimmed_from_model_spans(nlp):
 
 
 def test_schema_of_entities(nlp):
-    record = extract_text("Iraq said on Monday that troops would leave.", labels=["GPE", "DATE"])
-    iraq, monday = record["entities"]
+    record = extract_text("Iraq said on Monday that Hezbollah would leave.",
+                          labels=["GPE", "DATE", "ORG"])
+    iraq, monday, hezbollah = record["entities"]
     assert iraq == {"text": "Iraq", "label": "GPE", "start": 0, "end": 4, "canonical": "Iraq",
-                    "id": "place/iraq", "country": "IQ", "origin": "model+rule"}
+                    "id": "place/iraq", "country": "IQ", "geonames_id": 99237,
+                    "origin": "model+rule"}
+    assert (hezbollah["sector"], hezbollah["code"]) == ("rebel", "LB/REB")
     assert {"value", "type", "mod", "origin"} <= set(monday)
     assert "canonical" not in monday
 

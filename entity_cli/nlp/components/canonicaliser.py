@@ -29,7 +29,7 @@ from entity_cli.nlp.components.mention_words import name_words
 
 
 @Language.factory("me_canonical", requires=["doc.ents"],
-                  assigns=["span._.me_canonical", "span._.me_country"],
+                  assigns=["span._.me_canonical", "span._.me_country", "span._.me_actor"],
                   default_config={"resolve_people": True, **KB_CONFIG})
 def make_canonicaliser(nlp: Language, name: str, resolve_people: bool, models_dir: str | None,
                        overlays: list[str]) -> Canonicaliser:
@@ -43,6 +43,9 @@ class Canonicaliser(KnowledgeComponent):
         ensure_extensions()
         self.resolve_people = resolve_people
         super().__init__(models_dir, overlays)
+
+    def _reset(self) -> None:
+        self._sectors = None
 
     def __call__(self, doc: Doc) -> Doc:
         index = self._kb_index()
@@ -75,6 +78,7 @@ class Canonicaliser(KnowledgeComponent):
             if record is not None:
                 ent._.me_canonical = record.canonical
                 ent._.me_country = record.country
+                ent._.me_actor = self._actor_facts(record, doc_date)
             elif not ent._.me_canonical:
                 ent._.me_canonical = " ".join(ent.text.split())
             ents.append(ent)
@@ -82,6 +86,21 @@ class Canonicaliser(KnowledgeComponent):
         if changed or checked is not ents:
             doc.ents = checked
         return doc
+
+    def _actor_facts(self, record, doc_date: str | None) -> dict[str, object] | None:
+        """Sector and actor code ("IQ/GOV") on the document date, and the place's
+        GeoNames id: what the output carries beside the actor's own id."""
+        if self._sectors is None:
+            from entity_cli.kb.sectors import Sectors, load_sectors
+
+            self._sectors = Sectors(self._kb_index(), load_sectors(self.models_dir))
+        facts: dict[str, object] = {}
+        coded = self._sectors.code(record, doc_date)
+        if coded is not None:
+            facts["sector"], facts["code"] = coded
+        if record.extra.get("geonames_id"):
+            facts["geonames_id"] = record.extra["geonames_id"]
+        return facts or None
 
     def _check_context(self, ents: list[Span], doc_date: str | None,
                        tied: set[tuple[int, int]]) -> list[Span]:
@@ -117,6 +136,7 @@ class Canonicaliser(KnowledgeComponent):
             out[k] = Span(e.doc, e.start, e.end, label=e.label)
             out[k]._.me_canonical = " ".join(e.text.split())
             out[k]._.me_country = None
+            out[k]._.me_actor = None
             out[k]._.me_origin = "model"
         return [e for k, e in enumerate(out) if k not in drop]
 

@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span
 # ("": known to have none; None: not looked for yet, see components/doc_date.py).
 DOC_ATTRIBUTES = ("me_doc_date",)
 # The actor id is spaCy's own Span.kb_id.
-# me_reference: on the spans of doc.spans["me_references"] (components/office_references.py).
+# me_actor: what the KB adds to a linked entity besides its id (sector, actor code,
+# geonames_id); me_reference: on the spans of doc.spans["me_references"].
 SPAN_ATTRIBUTES = ("me_origin", "me_canonical", "me_country", "me_title", "me_value", "me_type",
-                   "me_mod", "me_reference")
+                   "me_mod", "me_actor", "me_reference")
 
 
 def respan(span: Span, label: str | None = None, kb_id: str | None = None) -> Span:
