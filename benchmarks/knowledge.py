@@ -4,7 +4,7 @@ office references resolve.
 Prints:
   1. places per country (the region's states and the rest) and per kind;
   2. coverage: `geonames_id` on places, `wikipedia` on people and organisations, dated
-     roles on people who hold an office, roles confirmed current;
+     roles on people who hold an office, roles confirmed current, sectors;
   3. office references on benchmarks/data/office_references.jsonl (sentences written for
      this project: ten offices, dates on both sides of a change of holder): right, left
      empty, wrong;
@@ -52,7 +52,8 @@ def places_report(records: list[ActorRecord]) -> list[ActorRecord]:
     return places
 
 
-def coverage_report(records: list[ActorRecord], places: list[ActorRecord]) -> dict[str, float]:
+def coverage_report(records: list[ActorRecord], places: list[ActorRecord],
+                    models_dir: str | None) -> dict[str, float]:
     geo = sum(1 for r in places if r.extra.get("geonames_id"))
     named = [r for r in records if r.label in ("PERSON", "ORG")]
     wiki = sum(1 for r in named if r.extra.get("wikipedia"))
@@ -64,8 +65,18 @@ def coverage_report(records: list[ActorRecord], places: list[ActorRecord]) -> di
     print(f"  wikipedia on people and organisations  {share(wiki, len(named))}")
     print(f"  dated roles on people holding an office {share(dated, len(holders))}")
     print(f"  roles confirmed current (with as_of)   {current:,}")
+    print(f"  a sector on people and organisations   {share(sectors_of(named, models_dir), len(named))}")
     return {"places": len(places), "geonames": geo / max(1, len(places)),
             "wikipedia": wiki / max(1, len(named)), "dated": dated / max(1, len(holders))}
+
+
+def sectors_of(named: list[ActorRecord], models_dir: str | None) -> int:
+    """How many of ``named`` get a sector (models/sectors.json), on no particular date."""
+    from entity_cli.kb.load import load_index
+    from entity_cli.kb.sectors import Sectors, load_sectors
+
+    sectors = Sectors(load_index(models_dir), load_sectors(models_dir))
+    return sum(1 for r in named if sectors.code(r, None) is not None)
 
 
 def references_report(models_dir: str | None) -> dict[str, int]:
@@ -121,7 +132,7 @@ def main() -> None:
     records = load_records(files)
     print(f"records: {len(records):,}")
     places = places_report(records)
-    cov = coverage_report(records, places)
+    cov = coverage_report(records, places, args.models_dir)
     refs = None if args.no_references else references_report(args.models_dir)
     targets(cov, refs)
 
