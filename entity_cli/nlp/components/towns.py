@@ -3,7 +3,8 @@
 The KB holds thousands of small places (patterns.json ``context_kinds``). Their names are
 often also surnames, given names or words, so a name alone never makes one a place. The
 ruler takes a town's name, in the text between the strong KB names, only when:
-- the model already tagged exactly that span as a place (the KB then only links it); or
+- the model already tagged exactly that span as a place (the KB then only links it; for a
+  guarded name, see below, only when the town's country is named too); or
 - the text says it is a place: "the town of X", "X district" (place nouns and followers,
   models/words.json); or
 - the town's country is named in the document (by a strong KB name of that country: the
@@ -85,9 +86,12 @@ def _evidence(words: Words, start: int, end: int, found: Match, index: ActorInde
     """Whether the text says the town is meant (the rules of this module's docstring).
     ``model`` is the model's place spans and the tokens of its other entities."""
     model_places, model_others = model
-    if (start, end) in model_places:
-        return True
     folded = words.folded
+    key = "".join(folded[start:end])
+    if (start, end) in model_places:
+        # The model's place: the town only links it, unless its name is guarded ("Santa
+        # hats" tagged GPE is no Egyptian village): then its country must be named too.
+        return key not in index.guarded or found.record.country in countries
     before = folded[start - 1] if start > 0 else ""
     if before == "of" and start > 1 and folded[start - 2] in classes.place_nouns:
         return True  # "the town of X"
@@ -96,6 +100,5 @@ def _evidence(words: Words, start: int, end: int, found: Match, index: ActorInde
         return True  # "X district", "X refugee camp"
     if found.record.country not in countries:
         return False
-    key = "".join(folded[start:end])
     against_model = any(t in model_others for t in range(start, end))
     return (key not in index.guarded and not against_model) or before in classes.location_prepositions

@@ -78,6 +78,17 @@ def test_a_town_shown_once_is_that_town_at_every_mention():
     assert _towns(words + ["Lebanon"], (0, 2), 11) == ["Kfar Kila", "Kfar Kila"]
 
 
+def test_a_model_place_with_a_guarded_name_links_only_with_its_country():
+    index = load_index()
+    assert "santa" in index.guarded  # an Egyptian village, and an English word
+    words = ["Fans", "wore", "Santa", "hats", "in", "Lebanon", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    lebanon = Span(doc, 5, 6, label="GPE", kb_id="place/lebanon")
+    lowercase = load_words().name_connectors | load_words().name_particles
+    assert add_towns(doc, words_of(doc), [lebanon], index, load_words(), lowercase) == [lebanon]
+
+
 def test_a_town_needs_its_own_country_not_any():
     words = ["Kfar", "Kila", "said", "Lebanon", "would", "talk", "."]
     index = load_index()
