@@ -3,7 +3,7 @@
 One codec per field of ``ActorIndex`` (its ``tables`` excepted: they are read from
 models/ in a few milliseconds), so the list of what is stored lives in one place and a
 field without a codec fails the tests. The big tables are stored as one string per entry,
-not nested JSON: parsing 37,000 short strings is several times faster than 37,000 little
+not nested JSON: parsing 60,000 short strings is several times faster than as many little
 arrays, and start-up pays for it; they are converted lazily (cache.LazyMapping).
 """
 

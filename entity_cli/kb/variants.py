@@ -24,7 +24,7 @@ MAX_PER_CONTEXT_NAME = 24
 
 
 class Variant(NamedTuple):
-    """One way of writing an actor's name (a tuple: the cached index makes 37,000 of them)."""
+    """One way of writing an actor's name (a tuple: the cached index makes 60,000 of them)."""
 
     surface: str
     how: str  # canonical, alias, transliteration, surname, extension
