@@ -14,9 +14,9 @@ Places of a *context kind* (patterns.json ``context_kinds``: the thousands of ge
 towns and villages) never take a key another actor has, nor one two of them share; their
 own keys are *contextual*: the ruler takes one only when the text gives evidence that the
 place is meant (its country named, a place preposition, "the town of X", "X district").
-A contextual key that is also a common English word, a word of a KB person's or
-organisation's name, or four letters or fewer is *guarded*: a place preposition alone is
-not enough for it.
+A contextual key that is also a common English word (or made of nothing else: "Old City"),
+a word of a KB person's or organisation's name, or four letters or fewer is *guarded*: a
+place preposition alone is not enough for it.
 """
 
 from __future__ import annotations
@@ -180,8 +180,10 @@ class ActorIndex(PersonResolution):
             if record.label in ("PERSON", "ORG"):
                 for name in (record.name, *record.aliases):
                     actor_words.update(folded_words(name))
-        self.guarded = frozenset(key for key in self.contextual
-                                 if len(key) <= 4 or key in common or key in actor_words)
+        self.guarded = frozenset(
+            key for key, (_, variant) in self.contextual.items()
+            if len(key) <= 4 or key in common or key in actor_words
+            or all(word in common for word in folded_words(variant.surface)))
         self.name_words = self._name_words()
         self.given_names = self._given_names()
         self.generic = frozenset(common - self.name_words)

@@ -61,6 +61,7 @@ class Transliteration:
     place_word_groups: dict[str, tuple[str, ...]]  # "tell" -> tell, tall, tal, tel
     place_endings: tuple[tuple[str, ...], ...]  # -iyah, -iya, -iyeh: one ending
     sun_letters: tuple[str, ...]  # the article written ez-/as-/ar- before them, longest first
+    article_countries: frozenset[str]  # place names there take or drop al- ("Al Anbar")
     name_particles: frozenset[str]  # models/words.json
 
     @property
@@ -109,6 +110,7 @@ def _load_transliteration(directory: str | None) -> Transliteration:
         place_word_groups=_groups(data["place_word_groups"]),
         place_endings=tuple(tuple(g) for g in data["place_endings"]),
         sun_letters=tuple(sorted(data["sun_letters"], key=len, reverse=True)),
+        article_countries=frozenset(data["article_countries"]),
         name_particles=load_words(directory).name_particles,
     )
 

@@ -27,7 +27,7 @@ class Variant(NamedTuple):
     """One way of writing an actor's name (a tuple: the cached index makes 60,000 of them)."""
 
     surface: str
-    how: str  # canonical, alias, transliteration, surname, extension
+    how: str  # canonical, alias, transliteration, article, surname, extension
     explicit: bool  # written in the KB (canonical or alias) rather than generated
 
 
@@ -59,6 +59,11 @@ def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Va
                 "place" if record.label in PLACE_LABELS else "")
             for surface in name_variants(base, tables, letters=mode)[:cap]:
                 yield from emit(surface, "transliteration")
+    if record.label in PLACE_LABELS and record.country in tables.article_countries:
+        # "Anbar" is also written "Al Anbar": the article a name may take.
+        for base, _ in bases[:2]:
+            if split_name(base)[0].lower().rstrip("-") not in tables.articles:
+                yield from emit(f"al-{base}", "article")
     for suffix in tables.kind_suffixes.get(record.kind, ()):
         for base, _ in bases[:2]:
             yield from emit(f"{base} {suffix}", "extension")

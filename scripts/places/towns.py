@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from places.filters import RUNTIME_COMMON, fold, is_common, key, slug
+from places.filters import RUNTIME_COMMON, fold, key, slug
 
 # The region of the city tier, plus Afghanistan (its towns are in the same conflict news).
 TOWN_COUNTRIES = ("AF",)
@@ -28,11 +28,12 @@ _MARKS = re.compile(r"[‘’ʻʼʿʾ`´']")
 def town_name(name: str) -> str | None:
     """The English-news form of a GeoNames name ("As Samū‘" -> "As Samu"), or None when
     the name is no usable place name (digits, brackets, a comma, under three letters, or
-    nothing but English words: "Old City", "Industrial Zone")."""
+    one frequent English word). A name of several English words ("Tall Afar", "Old City")
+    stays: the runtime guards it (it needs more context in the text)."""
     text = re.sub(r"\s+", " ", _MARKS.sub("", fold(name))).strip(" -")
     if (not text or any(ch.isdigit() for ch in text) or re.search(r"[(),/]", text)
             or sum(ch.isalpha() for ch in text) < 3 or not text[:1].isupper()
-            or is_common(text) or text.lower() in RUNTIME_COMMON):
+            or text.lower() in RUNTIME_COMMON):
         return None
     return text
 

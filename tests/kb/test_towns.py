@@ -60,3 +60,5 @@ def test_guarded_names_are_common_words_name_words_and_short_keys():
     assert "tariqa" not in index.guarded
     # "Tariq" is a word of a KB person's name: taken only with a preposition and country.
     assert "tariq" in index.guarded
+    index = _index(_town("old-city-ps", "Old City", "PS"), common=frozenset({"old", "city"}))
+    assert "oldcity" in index.guarded  # nothing but common words
