@@ -20,10 +20,12 @@ from .context import Ctx
 from .docdate import DATE_IN_TEXT, date_from_match
 from .durations import parse_duration, parse_ref, parse_set
 from .islamic import parse_iranian, parse_islamic
+from .lexicon import number_value
 from .normalise import clean, split_mods, strip_lead, strip_time_of_day
 from .quarters import parse_quarter
 from .ranges import parse_range
 from .relative import parse_relative
+from .spelled import spelled_years
 from .values import DateValue, is_timex3
 
 _DURATION_FIRST = re.compile(
@@ -66,14 +68,32 @@ def resolve_date(
     return _resolve_cached(expr, doc_date, sentence or "", day_first, quarter)
 
 
+# Words that qualify a date without changing its value ("the Aug. 7, 1998", "just a decade
+# ago", "the current fiscal year"): tried without them when the whole gives no value.
+_BARE_UNITS = re.compile(r"^(?:days|weeks|months|years|decades|centuries)$")  # "the days": vague
+_QUALIFIER = re.compile(r"^(?:the|a|an|just|only|some) |\bfiscal (?=year|19|20|\d)")
+
+
 @lru_cache(maxsize=65536)
 def _resolve_cached(
     expr: str, doc: dt.date | None, sentence: str, day_first: bool | None,
     quarter: str | None = None,
 ) -> DateValue:
-    text = clean(expr)
+    text = spelled_years(clean(expr))
     if not text:
         return DateValue(None, "DATE", None)
+    result = _resolve_text(text, expr, doc, sentence, day_first, quarter)
+    bare = _QUALIFIER.sub("", _QUALIFIER.sub("", text, count=1).strip(), count=1).strip()
+    if result.value is None and bare and bare != text and not _BARE_UNITS.match(bare):
+        plain = _resolve_text(bare, expr, doc, sentence, day_first, quarter)
+        counted = number_value(bare.split()[0]) is not None  # "only 14 days", not "next day"
+        if plain.value is not None and (plain.type == result.type or counted):
+            return plain
+    return result
+
+
+def _resolve_text(text: str, expr: str, doc: dt.date | None, sentence: str,
+                  day_first: bool | None, quarter: str | None) -> DateValue:
     text, lead = strip_lead(text)
     text, mod = split_mods(text)
     ref = parse_ref(text)

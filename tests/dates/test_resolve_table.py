@@ -321,6 +321,21 @@ CASES = [
     ("", D, "", None, "DATE", N),
     ("that day", D, "", None, "DATE", N),
     ("the next day", D, "", None, "DATE", N),
+    # --- years in words (broadcast transcripts) and qualifiers that change nothing ------
+    ("nineteen ninety-six", D, "", "1996", "DATE", N),
+    ("January nineteen ninety-seven", D, "", "1997-01", "DATE", N),
+    ("the year two thousand", D, "", "2000", "DATE", N),
+    ("two thousand and three", D, "", "2003", "DATE", N),
+    ("the winter of nineteen ninety-four", D, "", "1994-WI", "DATE", N),
+    ("nineteen years", D, "", "P19Y", "DURATION", N),  # a count, no year
+    ("twenty-five years", D, "", "P25Y", "DURATION", N),
+    ("The Aug. 7, 2019", D, "", "2019-08-07", "DATE", N),
+    ("an Aug. 10, 2020", D, "", "2020-08-10", "DATE", N),
+    ("just last month", D, "The deal was signed just last month.", "2021-07", "DATE", N),
+    ("only six months", D, "", "P6M", "DURATION", N),
+    ("the current fiscal year", D, "", "2021", "DATE", N),
+    ("fiscal 2020", D, "", "2020", "DATE", N),
+    ("the days", D, "", None, "DATE", N),  # vague: no PXD
     ("the same day", D, "", None, "DATE", N),
     ("those days", D, "", "PAST_REF", "DATE", N),
     ("the war of 1948", D, "", "1948", "DATE", N),
