@@ -23,6 +23,8 @@ _FUTURE_LOCAL = re.compile(
     r"slated\s+for|planned\s+for)\s*(?:the\s+|on\s+|in\s+|this\s+)?$"
 )
 _PAST_LOCAL = re.compile(r"\b(?:since|last|earlier|previous|past|ago)\s*(?:the\s+|on\s+|in\s+)?$")
+_DEADLINE = re.compile(r"\b(?:by|until|till|til)\b")
+_PAST_PERFECT = re.compile(r"\bhad\b(?!\s+to\b)")
 _PAST_AUX = re.compile(r"\b(?:was|were|had|had been|been)\s*$")
 # A participle after "be"/"to" ("will be held", "to be signed") is no past tense.
 _PASSIVE = re.compile(r"\b(?:be|being|to|will|shall|would|could|should|may|might|must)\s+$")
@@ -31,7 +33,7 @@ _PAST_AFTER = re.compile(r"^\W*(?:ago|earlier|before|previously)\b")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won't|wont|shall|'ll|going\s+to|gonna|is\s+set\s+to|are\s+set\s+to|"
     r"(?:is|are|be)\s+(?:expected|due|scheduled|slated|planned|poised|likely|"
-    r"supposed|meant|set)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
+    r"supposed|meant|set)\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
     r"hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|scheduled|slated|upcoming|"
     r"forthcoming|next|expects?|deadline|would(?!\s+have))\b"
 )
@@ -95,9 +97,21 @@ def read_tense(sentence: str, expr: str) -> str | None:
     fut = _FUTURE_LOCAL.search(before)
     if fut:
         # "was scheduled for", "had been set for": a plan reported in the past.
-        return PAST if _PAST_AUX.search(before[: fut.start()]) else FUTURE
+        if _PAST_AUX.search(before[: fut.start()]):
+            return PAST
+        # A deadline is ahead unless the sentence tells of it in the past perfect ("Until
+        # Thursday they had not called him a suspect", "by Friday the talks had collapsed");
+        # a reporting verb ("must leave by Friday, officials said") is no such sign.
+        if _DEADLINE.match(fut.group(0)) and _PAST_PERFECT.search(s):
+            return PAST
+        return FUTURE
     if _PAST_LOCAL.search(before):
         return PAST
+    return _nearest_cue(s, pos, end)
+
+
+def _nearest_cue(s: str, pos: int, end: int) -> str | None:
+    """The tense of the cue nearest to s[pos:end] (weak cues count as further away)."""
     best: tuple[int, str] | None = None
 
     def consider(start: int, stop: int, tense: str, penalty: int) -> None:

@@ -336,6 +336,11 @@ CASES = [
     ("the current fiscal year", D, "", "2021", "DATE", N),
     ("fiscal 2020", D, "", "2020", "DATE", N),
     ("the days", D, "", None, "DATE", N),  # vague: no PXD
+    # a deadline told in the past perfect is past; a reporting verb does not make it so
+    ("Thursday", D, "Until Thursday, the police had not named a suspect.", "2021-08-05", "DATE", N),
+    ("Friday", D, "By Friday the talks had collapsed.", "2021-08-06", "DATE", N),
+    ("Thursday", D, "The envoy must leave by Thursday, officials said.", "2021-08-12", "DATE", N),
+    ("Thursday", D, "The team planned to leave Baghdad on Thursday.", "2021-08-12", "DATE", N),
     ("the same day", D, "", None, "DATE", N),
     ("those days", D, "", "PAST_REF", "DATE", N),
     ("the war of 1948", D, "", "1948", "DATE", N),
