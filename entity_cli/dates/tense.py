@@ -45,6 +45,8 @@ _PAST_CUES = re.compile(
     r"arrived|died|claimed|confirmed|stormed)\b"
 )
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
+# A participle after a determiner is an adjective ("the reduced dividend"), no past tense.
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$")
 _NOT_PAST_ED = frozenset(
     {
         "scheduled",
@@ -132,6 +134,7 @@ def _nearest_cue(s: str, pos: int, end: int) -> str | None:
         if not _PASSIVE.search(s, 0, m.start()):
             consider(m.start(), m.end(), PAST, 0)
     for m in _ED_WORD.finditer(s):
-        if m.group(0) not in _NOT_PAST_ED and not _PASSIVE.search(s, 0, m.start()):
+        if (m.group(0) not in _NOT_PAST_ED and not _PASSIVE.search(s, 0, m.start())
+                and not _DETERMINER.search(s, 0, m.start())):
             consider(m.start(), m.end(), PAST, _WEAK_PENALTY)
     return best[1] if best else None
