@@ -70,6 +70,9 @@ def check_command(
                 typer.echo(f"roles: one office, two holders: {overlap}", err=True)
         typer.echo(f"{report['records']} records, {len(report['errors'])} errors, "
                    f"{len(report['warnings'])} warnings")
+        if ids := report.get("ids"):
+            typer.echo("ids: " + "; ".join(f"{name} on {have:,} of {of:,} ({have / max(of, 1):.1%})"
+                                           for name, (have, of) in ids.items()))
         if roles:
             typer.echo(f"roles: {roles['people_with_roles']} people hold an office, "
                        f"{len(roles['undated'])} of them with no dated role; "

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from entity_cli.kb.names import fold
+from entity_cli.kb.records import ActorRecord
 from entity_cli.kb.roles import role_report
 
 
@@ -51,6 +52,7 @@ def check_kb(directory: str | None = None, overlays: Iterable[str] = ()) -> dict
         "weak_keys": len(index.weak),
         "ambiguous_keys": len(index.ambiguous),
         "roles": role_report(records),
+        "ids": id_coverage(records),
         "errors": errors,
         "warnings": warnings,
     }
@@ -98,6 +100,15 @@ def _possessive_names(records, index) -> list[str]:
                 errors.append(f"{record.origin}: {name!r} joins a place's possessive to a name; "
                               "list the name without it")
     return errors
+
+
+def id_coverage(records: list[ActorRecord]) -> dict[str, list[int]]:
+    """[with, of] for each interoperable id: ``geonames_id`` over places, ``wikipedia``
+    over people and organisations (what others can join extracted actors on)."""
+    places = [r for r in records if r.label in ("GPE", "LOC", "FAC")]
+    named = [r for r in records if r.label in ("PERSON", "ORG")]
+    return {"geonames_id": [sum(1 for r in places if r.extra.get("geonames_id")), len(places)],
+            "wikipedia": [sum(1 for r in named if r.extra.get("wikipedia")), len(named)]}
 
 
 def _homonyms(collision: str, index) -> bool:

@@ -43,6 +43,8 @@ def test_check_passes_on_shipped_kb(invoke):
     assert result.exit_code == 0, result.stdout
     report = json.loads(result.stdout)
     assert report["errors"] == [] and report["records"] >= 1500
+    have, places = report["ids"]["geonames_id"]
+    assert places >= 10_000 and have / places > 0.95  # every generated place has its id
 
 
 def check_with_extra(invoke, tmp_path: Path, line: str):
