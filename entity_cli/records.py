@@ -19,6 +19,7 @@ class EntityRecord(TypedDict):
     sector: NotRequired[str]  # government, military, rebel, ... (models/sectors.json)
     code: NotRequired[str]  # the actor code: country/SECTOR ("IQ/GOV"), or "IGO"
     geonames_id: NotRequired[int]
+    wikipedia: NotRequired[str]  # the English Wikipedia title, where a source confirmed it
     value: NotRequired[str | None]
     type: NotRequired[str | None]
     mod: NotRequired[str | None]

@@ -172,6 +172,11 @@ def _validate(data: dict[str, Any]) -> str | None:
     for alias in data.get("ambiguous_aliases", []):
         if alias not in data.get("aliases", []):
             return f"ambiguous alias {alias!r} is not among the aliases"
+    if "wikipedia" in data and not (isinstance(data["wikipedia"], str) and data["wikipedia"].strip()):
+        return '"wikipedia" must be the title of an English Wikipedia article'
+    if "geonames_id" in data and not (isinstance(data["geonames_id"], int)
+                                      and not isinstance(data["geonames_id"], bool)):
+        return '"geonames_id" must be a GeoNames id (an integer)'
     roles = data.get("roles", [])
     if not isinstance(roles, list):
         return '"roles" must be a list'

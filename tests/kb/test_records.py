@@ -30,6 +30,8 @@ GOOD = {"id": "org/saraya-al-nahrayn", "canonical": "Saraya al-Nahrayn", "label"
     ({"roles": [{"title": "x", "current": True}]}, 'a "current" role has no "to" and says "as_of"'),
     ({"roles": [{"title": "x", "current": True, "to": "2024", "as_of": "2026"}]},
      'a "current" role has no "to"'),
+    ({"wikipedia": ""}, '"wikipedia" must be the title'),
+    ({"geonames_id": "99237"}, '"geonames_id" must be a GeoNames id'),
     ({"roles": [{"title": "x", "current": True, "as_of": "spring"}]},
      "role as_of date 'spring' is not YYYY"),
 ])

@@ -88,8 +88,9 @@ class Canonicaliser(KnowledgeComponent):
         return doc
 
     def _actor_facts(self, record, doc_date: str | None) -> dict[str, object] | None:
-        """Sector and actor code ("IQ/GOV") on the document date, and the place's
-        GeoNames id: what the output carries beside the actor's own id."""
+        """Sector and actor code ("IQ/GOV") on the document date, and the interoperable
+        ids (a place's GeoNames id, an actor's English Wikipedia title): what the output
+        carries beside the actor's own id."""
         if self._sectors is None:
             from entity_cli.kb.sectors import Sectors, load_sectors
 
@@ -98,8 +99,9 @@ class Canonicaliser(KnowledgeComponent):
         coded = self._sectors.code(record, doc_date)
         if coded is not None:
             facts["sector"], facts["code"] = coded
-        if record.extra.get("geonames_id"):
-            facts["geonames_id"] = record.extra["geonames_id"]
+        for key in ("geonames_id", "wikipedia"):
+            if record.extra.get(key):
+                facts[key] = record.extra[key]
         return facts or None
 
     def _check_context(self, ents: list[Span], doc_date: str | None,
