@@ -134,7 +134,8 @@ def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Doc
     if document.warnings:
         record["warnings"] = list(document.warnings)
     entities = entity_records(doc, labels, analysed_text(document.text))
-    references = reference_records(doc)
+    # A reference names a person by their office: asked for with PERSON (--labels).
+    references = reference_records(doc) if "PERSON" in labels else []
     back = original_offsets(document.text)
     if back is not None:
         for item in (*entities, *references):

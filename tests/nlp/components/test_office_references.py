@@ -56,6 +56,9 @@ def test_output_records_carry_references(invoke):
         "text": "Iraq's prime minister", "start": 0, "end": 21,
         "office": "Prime Minister of Iraq", "actor": "Mustafa Al-Kadhimi",
         "id": "person/mustafa-al-kadhimi", "from": "2020-05-07", "to": "2022-10-27"}]
+    only_places = invoke("extract", "-", "--doc-date", "2021-08-09", "--labels", "GPE",
+                         "--format", "json", input="Iraq's prime minister spoke.\n")
+    assert json.loads(only_places.stdout)["references"] == []  # references name PERSONs
     csv = invoke("extract", "-", "--doc-date", "2021-08-09", "--format", "csv",
                  input="Iraq's prime minister spoke.\n")
     rows = csv.stdout.splitlines()
