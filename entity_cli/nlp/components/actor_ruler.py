@@ -28,11 +28,14 @@ from entity_cli.labels import PLACE_LABELS
 from entity_cli.nlp.components.extensions import ensure_extensions, respan
 from entity_cli.nlp.components.headlines import headline_tokens
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
-from entity_cli.nlp.components.token_words import Words, capitalised, word_breaks, words_of
+from entity_cli.nlp.components.token_words import (
+    Words,
+    capitalised,
+    name_keys,
+    word_breaks,
+    words_of,
+)
 from entity_cli.nlp.components.towns import add_towns
-
-# Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
-_BREAKS = frozenset("()[]{},;:!?\"“”«»|")
 
 
 @Language.factory("me_actors", assigns=["doc.ents", "span._.me_origin"], requires=["doc.ents"],
@@ -180,37 +183,30 @@ class ActorRuler(KnowledgeComponent):
                 span._.me_title = words.span_text(i, start)
             spans.append(span)
             i = end
-        if self._kb_index().contextual:
-            spans = add_towns(doc, words, spans, self._kb_index(), load_words(self.models_dir),
-                              lowercase)
+        index = self._kb_index()
+        if index.contextual:
+            spans = add_towns(doc, words, spans, index, load_words(self.models_dir), lowercase)
         return spans
 
     def _longest_at(self, words: Words, i: int):
         """(end, match) of the longest strong KB name starting at token ``i``, or None."""
         index = self._kb_index()
-        texts, folded, lowercase = words.texts, words.folded, self._lowercase_words
+        lowercase = self._lowercase_words
         best = None
-        key = ""
-        for j in range(i, min(len(texts), i + index.max_words)):
-            if (texts[j].isspace() or (j > i and "\n" in words.spaces[j - 1])
-                    or texts[j] in _BREAKS):
-                break
-            key += folded[j]
-            if not folded[j]:
-                continue
+        for end, key in name_keys(words, i, index.max_words):
             if key not in index.strong:
                 if not index.has_prefix(key):
                     break
                 continue
-            strict = capitalised(words, i, j + 1, lowercase)
-            if not strict and not capitalised(words, i, j + 1, lowercase, self._extension_words):
+            strict = capitalised(words, i, end, lowercase)
+            if not strict and not capitalised(words, i, end, lowercase, self._extension_words):
                 continue
-            surface = words.span_text(i, j + 1)
+            surface = words.span_text(i, end)
             found = index.get_strong(key, surface)
             # Lowercase generic words only in place names ("Taji military base").
             if (found is not None and (strict or found.record.label in PLACE_LABELS)
                     and word_breaks(surface) <= word_breaks(found.variant.surface)):
-                best = (j + 1, found)
+                best = (end, found)
         return best
 
 

@@ -8,6 +8,7 @@ is several times faster, so every component that scans tokens uses this.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -42,6 +43,27 @@ def words_of(doc: Doc) -> Words:
     if words is None:
         words = _WORDS[doc] = Words(doc)
     return words
+
+
+# Punctuation that never sits inside a name ("Mohammad (Javad) Zarif" is not one key).
+NAME_BREAKS = frozenset("()[]{},;:!?\"“”«»|")
+
+
+def name_keys(words: Words, i: int, max_words: int,
+              covered: set[int] | frozenset[int] = frozenset()) -> Iterator[tuple[int, str]]:
+    """(end, folded key) for each run of tokens from ``i`` that could be one name, shortest
+    first: a run never crosses a name break, a space token, a line break or a token in
+    ``covered``, and tokens that fold to nothing add no key of their own. Callers stop
+    early (``break``) once no KB key starts with the key."""
+    texts, spaces, folded = words.texts, words.spaces, words.folded
+    key = ""
+    for j in range(i, min(len(texts), i + max_words)):
+        if (j in covered or texts[j].isspace() or texts[j] in NAME_BREAKS
+                or (j > i and "\n" in spaces[j - 1])):
+            return
+        key += folded[j]
+        if folded[j]:
+            yield j + 1, key
 
 
 def word_breaks(surface: str) -> set[int]:

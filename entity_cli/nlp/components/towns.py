@@ -22,9 +22,7 @@ from spacy.tokens import Doc, Span
 from entity_cli.kb.index import ActorIndex, Match
 from entity_cli.kb.words import WordClasses
 from entity_cli.labels import PLACE_LABELS
-from entity_cli.nlp.components.token_words import Words, capitalised, word_breaks
-
-_BREAKS = frozenset("()[]{},;:!?\"“”«»|")
+from entity_cli.nlp.components.token_words import Words, capitalised, name_keys, word_breaks
 
 
 def add_towns(doc: Doc, words: Words, spans: list[Span], index: ActorIndex,
@@ -59,24 +57,17 @@ def add_towns(doc: Doc, words: Words, spans: list[Span], index: ActorIndex,
 
 def _longest_town_at(words: Words, i: int, covered: set[int], index: ActorIndex,
                      lowercase: frozenset[str]) -> tuple[int, Match] | None:
-    texts, folded = words.texts, words.folded
-    best, key = None, ""
-    for j in range(i, min(len(texts), i + index.max_words)):
-        if (j in covered or texts[j].isspace() or texts[j] in _BREAKS
-                or (j > i and "\n" in words.spaces[j - 1])):
-            break
-        key += folded[j]
-        if not folded[j]:
-            continue
+    best = None
+    for end, key in name_keys(words, i, index.max_words, covered):
         if key not in index.contextual:
             if not index.has_contextual_prefix(key):
                 break
             continue
-        surface = words.span_text(i, j + 1)
+        surface = words.span_text(i, end)
         found = index.get_contextual(key)
-        if (found is not None and capitalised(words, i, j + 1, lowercase)
+        if (found is not None and capitalised(words, i, end, lowercase)
                 and word_breaks(surface) <= word_breaks(found.variant.surface)):
-            best = (j + 1, found)
+            best = (end, found)
     return best
 
 
