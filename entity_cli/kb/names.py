@@ -64,10 +64,20 @@ class Transliteration:
     article_countries: frozenset[str]  # place names there take or drop al- ("Al Anbar")
     name_particles: frozenset[str]  # models/words.json
 
+    @functools.cached_property
+    def article_words(self) -> frozenset[str]:
+        """The article as a word of its own, whether the table writes it "al" or "al-"."""
+        return frozenset(a.rstrip("-") for a in self.articles)
+
+    @functools.cached_property
+    def place_article_words(self) -> frozenset[str]:
+        """Place names also write the article as the sun letter sounds ("ez-Zor")."""
+        return self.article_words | {v + s for s in self.sun_letters for v in "ae"}
+
     @property
     def particles(self) -> frozenset[str]:
         """Lowercase words that belong inside a name although not capitalised."""
-        words = {a.rstrip("-") for a in self.articles}
+        words = set(self.article_words)
         for group in self.particle_groups:
             words.update(group)
         return frozenset(words | self.name_particles)

@@ -62,7 +62,8 @@ def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Va
     if record.label in PLACE_LABELS and record.country in tables.article_countries:
         # "Anbar" is also written "Al Anbar": the article a name may take.
         for base, _ in bases[:2]:
-            if split_name(base)[0].lower().rstrip("-") not in tables.articles:
+            first = split_name(base, tables.article_words)[0].lower().rstrip("-")
+            if first not in tables.article_words:
                 yield from emit(f"al-{base}", "article")
     for suffix in tables.kind_suffixes.get(record.kind, ()):
         for base, _ in bases[:2]:
@@ -78,11 +79,7 @@ def record_variants(record: ActorRecord, tables: Transliteration) -> Iterator[Va
 
 
 
-_HYPHENATED_ARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "ar", "at", "az", "an",
-                                  "adh", "ath"})
-
-
-def split_name(name: str, articles: frozenset[str] = _HYPHENATED_ARTICLES) -> list[str]:
+def split_name(name: str, articles: frozenset[str]) -> list[str]:
     """Words of a name, with a hyphenated article split off ("al-Sadr" -> "al-", "Sadr";
     in place names also "ez-Zor" -> "ez-", "Zor")."""
     words: list[str] = []
@@ -99,7 +96,7 @@ def _word_alternatives(word: str, tables: Transliteration, letters: str) -> list
     """Spellings of one word: itself, article forms, particle group, name group, letters."""
     lower = word.lower()
     bare = lower.rstrip("-")
-    if lower in tables.articles or bare in {a.rstrip("-") for a in tables.articles}:
+    if bare in tables.article_words:
         return [word, *(a.capitalize() for a in tables.article_forms), ""]
     for group in tables.particle_groups:
         if bare in group:
@@ -162,9 +159,7 @@ def _place_alternatives(word: str, key: str, tables: Transliteration) -> list[st
 
 def name_variants(name: str, tables: Transliteration, letters: str = "person") -> list[str]:
     """Spellings of a multi-word name: the product of each word's alternatives, capped."""
-    articles = _HYPHENATED_ARTICLES
-    if letters == "place":
-        articles = articles | {v + s for s in tables.sun_letters for v in "ae"}
+    articles = tables.place_article_words if letters == "place" else tables.article_words
     words = split_name(name, articles)
     options = [_word_alternatives(w, tables, letters) for w in words]
     if len(words) > 1 and words[-1].lower() in tables.articles:
@@ -199,7 +194,7 @@ def _distance(variant: str, name: str) -> int:
 def surname_forms(name: str, tables: Transliteration) -> list[str]:
     """The family-name part alone: the last word with its particles ("Al Kadhimi", "Kadhimi",
     "bin Salman"), for people with at least two words in their name."""
-    words = split_name(name)
+    words = split_name(name, tables.article_words)
     if len(words) < 2:
         return []
     start = len(words) - 1
@@ -207,9 +202,7 @@ def surname_forms(name: str, tables: Transliteration) -> list[str]:
         start -= 1
     surname = words[start:]
     forms = [_join(surname)]
-    if len(surname) > 1 and surname[0].lower().rstrip("-") in {
-        a.rstrip("-") for a in tables.articles
-    }:
+    if len(surname) > 1 and surname[0].lower().rstrip("-") in tables.article_words:
         forms.append(_join(surname[1:]))
     variants: list[str] = []
     for form in forms:
