@@ -17,6 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from entity_cli.kb.names import fold
 from entity_cli.kb.records import ActorRecord, models_dir, pad_date
@@ -78,10 +79,16 @@ def holdings(people: list[ActorRecord], office: Office, names: tuple[str, ...]) 
         for role in record.roles:
             title = str(role.get("title", ""))
             if office.titles.match(title) and names_in_title(title, names):
-                end = role.get("to")
-                until = end or (role.get("as_of") if role.get("current") else None)
-                found.append(Holding(record, title, role.get("from"), end, until))
+                found.append(holding(record, role))
     return found
+
+
+def holding(record: ActorRecord, role: dict[str, Any]) -> Holding:
+    """``record``'s ``role`` read as a Holding (its confirmation date counts as its end
+    when the role is confirmed current)."""
+    end = role.get("to")
+    until = end or (role.get("as_of") if role.get("current") else None)
+    return Holding(record, str(role.get("title", "")), role.get("from"), end, until)
 
 
 def holder_on(candidates: list[Holding], date: str | None) -> Holding | None:

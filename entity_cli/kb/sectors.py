@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from entity_cli.kb.names import fold
-from entity_cli.kb.offices import Holding, covers
+from entity_cli.kb.offices import covers, holding
 from entity_cli.kb.records import ActorRecord, models_dir
 
 if TYPE_CHECKING:
@@ -73,10 +73,9 @@ class Sectors:
         if record.label != "PERSON":
             return None
         for role in record.roles if date else ():
-            title = str(role.get("title", ""))
-            until = role.get("to") or (role.get("as_of") if role.get("current") else None)
-            if covers(Holding(record, title, role.get("from"), role.get("to"), until), date):
-                found = self.of_title(title)
+            held = holding(record, role)
+            if covers(held, date):
+                found = self.of_title(held.title)
                 if found is not None:
                     return found
         # No role known on the date: the one sector all the person's roles agree on.

@@ -43,7 +43,7 @@ class OfficeReferences(KnowledgeComponent):
     def _reset(self) -> None:
         self._people = None
         self._names: dict[str, tuple[str, ...]] = {}
-        self._holdings: dict[tuple[str, str], list[Holding]] = {}
+        self._holdings: dict[tuple[Office, str], list[Holding]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc)
@@ -108,7 +108,7 @@ class OfficeReferences(KnowledgeComponent):
         return self._kb_index().records[anchor].canonical
 
     def _candidates(self, office: Office, anchor: str) -> list[Holding]:
-        key = (office.name + "/" + office.scope, anchor)
+        key = (office, anchor)
         if key not in self._holdings:
             index = self._kb_index()
             if self._people is None:
