@@ -61,14 +61,11 @@ def check_kb(directory: str | None = None, overlays: Iterable[str] = ()) -> dict
 def word_class_errors(directory: str | None, index) -> list[str]:
     """models/words.json against the KB: a word listed as never part of a personal name is
     in no KB person's name, and every entry is folded (lowercase letters and spaces)."""
-    import json
-
     from entity_cli.kb.names import folded_words
-    from entity_cli.kb.records import models_dir
+    from entity_cli.kb.records import models_json
     from entity_cli.kb.words import load_words
 
-    base = Path(directory) if directory else models_dir()
-    raw = json.loads((base / "words.json").read_text(encoding="utf-8"))
+    raw = models_json("words.json", directory)
     errors = [f"words.json: {key}: {entry!r} is not folded (lowercase letters and spaces)"
               for key, entries in raw.items() if isinstance(entries, list)
               for entry in entries if " ".join(fold(w) for w in entry.split()) != entry]

@@ -34,7 +34,7 @@ _BUILT: dict[str, ActorIndex] = {}
 @functools.lru_cache(maxsize=8)
 def _load_index(directory: str | None, overlays: tuple[str, ...]) -> ActorIndex:
     """Build the index of the shipped KB (or of another models folder), via the cache."""
-    base = Path(directory) if directory else models_dir()
+    base = models_dir(directory)
     files = kb_files(base / "kb")
     data = [*files, *(base / n for n in ("transliteration.json", "patterns.json",
                                           "common_english.txt", "words.json"))]

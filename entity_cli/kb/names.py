@@ -8,12 +8,10 @@ key for spellings never seen ("Kazimi" ~ "Kadhimi").
 from __future__ import annotations
 
 import functools
-import json
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-from entity_cli.kb.records import models_dir
+from entity_cli.kb.records import models_dir, models_json
 from entity_cli.kb.words import load_words
 
 
@@ -101,9 +99,8 @@ def load_transliteration(directory: str | None = None) -> Transliteration:
 
 @functools.lru_cache(maxsize=4)
 def _load_transliteration(directory: str | None) -> Transliteration:
-    base = Path(directory) if directory else models_dir()
-    data = json.loads((base / "transliteration.json").read_text(encoding="utf-8"))
-    patterns = json.loads((base / "patterns.json").read_text(encoding="utf-8"))
+    data = models_json("transliteration.json", directory)
+    patterns = models_json("patterns.json", directory)
     return Transliteration(
         articles=frozenset(data["articles"]),
         article_forms=tuple(data["article_forms"]),
@@ -143,7 +140,6 @@ def load_common_words(directory: str | None = None) -> frozenset[str]:
 @functools.lru_cache(maxsize=4)
 def _load_common_words(directory: str | None) -> frozenset[str]:
     """Frequent English words (models/common_english.txt), folded."""
-    base = Path(directory) if directory else models_dir()
-    path = base / "common_english.txt"
+    path = models_dir(directory) / "common_english.txt"
     words = path.read_text(encoding="utf-8").split()
     return frozenset(fold(w) for w in words if not w.startswith("#"))

@@ -13,14 +13,12 @@ day of November). Two people covering one date, or none, resolve to nobody: neve
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from entity_cli.kb.names import fold
-from entity_cli.kb.records import ActorRecord, models_dir, pad_date
+from entity_cli.kb.records import ActorRecord, models_json, pad_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +52,7 @@ def load_offices(directory: str | None = None) -> OfficeTable:
 
 @functools.lru_cache(maxsize=4)
 def _load_offices(directory: str | None) -> OfficeTable:
-    base = Path(directory) if directory else models_dir()
-    data = json.loads((base / "offices.json").read_text(encoding="utf-8"))
+    data = models_json("offices.json", directory)
     phrases: dict[tuple[str, str], Office] = {}
     words = 1
     for scope, key in (("country", "country_offices"), ("organisation", "organisation_offices")):

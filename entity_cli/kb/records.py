@@ -67,16 +67,24 @@ def pad_date(partial: str, filler: str) -> str:
     return partial + filler[len(partial) - 4 :] if len(partial) < 10 else partial
 
 
-def models_dir() -> Path:
-    """The folder of the shipped knowledge base.
+def models_dir(directory: str | Path | None = None) -> Path:
+    """The models folder in use: ``directory`` when one is given (``--models-dir``), else
+    the folder of the shipped knowledge base.
 
     In a source checkout or editable install that is the top-level ``models/``; in an
     installed wheel it is the package ``entity_cli.models`` (pyproject maps one to the other).
     """
+    if directory:
+        return Path(directory)
     checkout = Path(__file__).resolve().parents[2] / "models"
     if (checkout / "kb").is_dir():
         return checkout
     return Path(__file__).resolve().parents[1] / "models"
+
+
+def models_json(name: str, directory: str | Path | None = None) -> Any:
+    """One JSON data file of the models folder in use (``words.json``, ``offices.json``...)."""
+    return json.loads((models_dir(directory) / name).read_text(encoding="utf-8"))
 
 
 def kb_files(directory: Path | None = None) -> list[Path]:

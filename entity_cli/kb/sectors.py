@@ -11,15 +11,13 @@ else from the person's kind.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from entity_cli.kb.names import fold
 from entity_cli.kb.offices import covers, holding
-from entity_cli.kb.records import ActorRecord, models_dir
+from entity_cli.kb.records import ActorRecord, models_json
 
 if TYPE_CHECKING:
     from entity_cli.kb.index import ActorIndex
@@ -39,8 +37,7 @@ def load_sectors(directory: str | None = None) -> SectorTable:
 
 @functools.lru_cache(maxsize=4)
 def _load_sectors(directory: str | None) -> SectorTable:
-    base = Path(directory) if directory else models_dir()
-    data = json.loads((base / "sectors.json").read_text(encoding="utf-8"))
+    data = models_json("sectors.json", directory)
     return SectorTable(
         codes=dict(data["sectors"]),
         organisation_kinds=dict(data["organisation_kinds"]),

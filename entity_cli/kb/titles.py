@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-from pathlib import Path
 
 from entity_cli.kb.names import folded_words
 from entity_cli.kb.records import models_dir
@@ -18,7 +17,7 @@ def load_titles(directory: str | None = None) -> dict[tuple[str, ...], str]:
 @functools.lru_cache(maxsize=4)
 def _load_titles(directory: str | None) -> dict[tuple[str, ...], str]:
     """Folded word sequences ("maj", "gen") -> the title as written in the KB ("Maj Gen")."""
-    base = Path(directory) if directory else models_dir()
+    base = models_dir(directory)
     titles: dict[tuple[str, ...], str] = {}
     for line in (base / "titles.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():

@@ -9,9 +9,7 @@ name ("My", "Their"), and the cues of bylines and photo credits.
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from pathlib import Path
 
 # Possessive tokens as the tokenizer splits them (shapes, not words: not in words.json).
 POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
@@ -44,10 +42,9 @@ def load_words(directory: str | None = None) -> WordClasses:
 
 @functools.lru_cache(maxsize=4)
 def _load_words(directory: str | None) -> WordClasses:
-    from entity_cli.kb.records import models_dir
+    from entity_cli.kb.records import models_json
 
-    base = Path(directory) if directory else models_dir()
-    data = json.loads((base / "words.json").read_text(encoding="utf-8"))
+    data = models_json("words.json", directory)
     cues = sorted((tuple(c.split()) for c in data["byline_cues"]), key=len, reverse=True)
     return WordClasses(
         organisation_heads=frozenset(data["organisation_heads"]),
