@@ -27,8 +27,6 @@ from entity_cli.kb.records import ActorRecord, kb_files, load_records  # noqa: E
 from entity_cli.kb.roles import is_dated  # noqa: E402
 
 CASES = ROOT / "benchmarks" / "data" / "office_references.jsonl"
-REGION = ("IQ", "IR", "SY", "LB", "IL", "PS", "JO", "EG", "TR", "SA", "AE", "QA", "KW", "BH",
-          "OM", "YE", "LY", "AF")
 PLACES = ("GPE", "LOC", "FAC")
 
 
@@ -39,14 +37,17 @@ def share(part: int, whole: int) -> str:
 def places_report(records: list[ActorRecord]) -> list[ActorRecord]:
     places = [r for r in records if r.label in PLACES]
     by_country = Counter(r.country or "--" for r in places)
+    # The region is where the gazetteer has towns (scripts/build_places.py decides it).
+    region = sorted({r.country for r in places if r.kind == "town" and r.country},
+                    key=lambda cc: -by_country[cc])
     print(f"places: {len(places):,}")
     print("  per country, the region:")
-    for cc in REGION:
+    for cc in region:
         kinds = Counter(r.kind or "-" for r in places if r.country == cc)
         detail = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
         print(f"    {cc}  {by_country[cc]:>5,}   {detail}")
-    rest = sum(n for cc, n in by_country.items() if cc not in REGION)
-    print(f"  elsewhere: {rest:,} in {len([c for c in by_country if c not in REGION])} countries")
+    rest = sum(n for cc, n in by_country.items() if cc not in region)
+    print(f"  elsewhere: {rest:,} in {len([c for c in by_country if c not in region])} countries")
     print("  per kind: " + ", ".join(f"{k} {n:,}" for k, n in
                                      Counter(r.kind or "-" for r in places).most_common()))
     return places

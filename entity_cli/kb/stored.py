@@ -58,13 +58,14 @@ def _words(values) -> list[str]:
 
 
 Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]
+# A table of one (actor id, variant) entry per key, stored as strings, read lazily.
+_ENTRY_TABLE: Codec = (lambda v: {k: _entry_text(e) for k, e in v.items()},
+                       lambda raw: LazyMapping(raw, _entry))
 CODECS: dict[str, Codec] = {
     "records": (lambda v: {k: _record_text(r) for k, r in v.items()},
                 lambda raw: LazyMapping(raw, _record)),
-    "strong": (lambda v: {k: _entry_text(e) for k, e in v.items()},
-               lambda raw: LazyMapping(raw, _entry)),
-    "contextual": (lambda v: {k: _entry_text(e) for k, e in v.items()},
-                   lambda raw: LazyMapping(raw, _entry)),
+    "strong": _ENTRY_TABLE,
+    "contextual": _ENTRY_TABLE,
     "guarded": (_words, frozenset),
     "exact_surfaces": (lambda v: {k: sorted(s) for k, s in v.items()},
                        lambda raw: {k: frozenset(s) for k, s in raw.items()}),
