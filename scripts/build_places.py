@@ -36,7 +36,7 @@ from places.countries import (
     WORLD_MIN_POP,
 )
 from places.filters import fold, key, parse_name, slug
-from places.provinces import PROVINCES
+from places.provinces import ADMIN1, PROVINCES
 from places.towns import admin1, chosen_towns, town_records
 
 KB = Path(__file__).resolve().parent.parent / "models" / "kb"
@@ -213,9 +213,10 @@ def province_record(cc: str, sub, city_by_cc_name: dict) -> Record | None:
         merge["aliases"] += [a for a in forms + extra if a not in merge["aliases"]]
         merge.setdefault("_province", sub.code)
         return None
+    code, geonames_id = ADMIN1.get(sub.code, (None, None))
     return {"id": f"place/{slug(canonical)}", "canonical": canonical, "label": "GPE",
             "kind": "province", "country": cc, "aliases": forms + extra, "_prio": 1, "_pop": 0,
-            "_forms": forms, "_extra": extra}
+            "_forms": forms, "_extra": extra, "geonames_id": geonames_id, "admin1": code}
 
 
 def province_forms(bare: str, suffix: str, full: bool) -> list[str]:

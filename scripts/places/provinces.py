@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+# ISO 3166-2 code -> (GeoNames admin1 code, GeoNames id); the source is in the file.
+ADMIN1: dict[str, tuple[str, int]] = {
+    iso: (code, geonames_id) for iso, (code, geonames_id, _name) in json.loads(
+        (Path(__file__).with_name("province_ids.json")).read_text(encoding="utf-8"))["admin1"].items()}
+
 # Province (ISO 3166-2) English names.  A plain string is the bare name (suffix forms
 # such as "Anbar Governorate" / "Anbar province" are derived); a leading "=" marks a
 # full canonical name used as is (no bare alias, e.g. when the bare name is a common
