@@ -47,6 +47,14 @@ for _words, _ref in (
     for _w in _words.split("|"):
         _REFS[_w] = _ref
 
+# Vague references and sets TimeML tags that OntoNotes DATE leaves out ("now", "recently",
+# "daily"): found in running text by the date normaliser and reported as TIME entities
+# (only when TIME is asked for). Their values come from the tables here. Each was kept only
+# where TimeBank/AQUAINT annotates it as a TIMEX3 in most of its free-standing uses; words
+# such as "once", "soon", "later" or "current" are mostly not temporal there and are left out.
+VAGUE_SPANS: tuple[str, ...] = ("now", "right now", "currently", "recently", "the future",
+                                "the near future", "the past", "daily", "every day")
+
 _SETS: dict[str, str] = {
     "daily": "P1D",
     "every day": "P1D",

@@ -58,8 +58,12 @@ class DateNormaliser:
             ent._.me_value, ent._.me_type, ent._.me_mod = value.value, value.type, value.mod
             ents.append(ent)
         self._times(doc, ents, doc_date, resolve_time)
-        if changed:
-            doc.ents = ents
+        vague = vague_references(doc, ents)
+        for span in vague:
+            value = resolve_date(span.text.lower(), doc_date)
+            span._.me_value, span._.me_type, span._.me_mod = value.value, value.type, value.mod
+        if changed or vague:
+            doc.ents = sorted(ents + vague, key=lambda span: span.start)
         return doc
 
     def _times(self, doc: Doc, ents: list[Span], doc_date, resolve_time) -> None:
@@ -81,6 +85,50 @@ class DateNormaliser:
                 day = days.get(ent.end + 1)
             value = resolve_time(ent.text, doc_date, sentence=_sentence(doc, ent), day=day)
             ent._.me_value, ent._.me_type, ent._.me_mod = value.value, value.type, value.mod
+
+
+def vague_references(doc: Doc, ents: list[Span]) -> list[Span]:
+    """TIME spans for the vague references and sets TimeML tags and OntoNotes DATE leaves
+    out ("now", "recently", "the future", "daily"; durations.VAGUE_SPANS), outside every
+    entity. A capitalised word counts only at the start of a sentence, so that "Daily" of
+    a newspaper's name the model missed is not a time."""
+    from entity_cli.dates.durations import VAGUE_SPANS
+    from entity_cli.nlp.components.token_words import words_of
+
+    texts = words_of(doc).texts
+    covered = [False] * len(texts)
+    for ent in ents:
+        covered[ent.start:ent.end] = [True] * (ent.end - ent.start)
+    found: list[Span] = []
+    i = 0
+    while i < len(texts):
+        size = 0 if covered[i] or not _may_start(texts, i) else _vague_at(texts, i, VAGUE_SPANS)
+        if size and not any(covered[i:i + size]):
+            span = Span(doc, i, i + size, label="TIME")
+            span._.me_origin = "rule"
+            found.append(span)
+            i += size
+            continue
+        i += 1
+    return found
+
+
+def _may_start(texts: list[str], i: int) -> bool:
+    word = texts[i]
+    if word.islower():
+        return True
+    return word.istitle() and (i == 0 or texts[i - 1] in _ENDS or "\n" in texts[i - 1])
+
+
+def _vague_at(texts: list[str], i: int, phrases: tuple[str, ...]) -> int:
+    """The token count of the longest phrase of ``phrases`` starting at token ``i``."""
+    best = 0
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) > best and [t.lower() for t in texts[i:i + len(words)]] == words \
+                and all(t.islower() for t in texts[i + 1:i + len(words)]):
+            best = len(words)
+    return best
 
 
 def _sentence(doc: Doc, ent: Span) -> str:
