@@ -31,6 +31,7 @@ class DateNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         from entity_cli.dates import resolve_date, trim_date_span
+        from entity_cli.dates.narrative import Narrative, narrative_value
         from entity_cli.dates.quarters import names_a_quarter
         from entity_cli.dates.times import resolve_time
 
@@ -39,6 +40,7 @@ class DateNormaliser:
         ents = []
         changed = False
         quarter = None  # the quarter the text last named: "the quarter" refers to it
+        narrative = Narrative()  # the date the text last named: "the following day"
         for ent in doc.ents:
             if ent.label_ != "DATE":
                 ents.append(ent)
@@ -51,8 +53,10 @@ class DateNormaliser:
                 if span is not None and len(span):
                     span._.me_origin = ent._.me_origin
                     ent, changed = span, True
-            value = resolve_date(ent.text, doc_date, sentence=_sentence(doc, ent),
-                                 day_first=self.day_first, quarter=quarter)
+            value = narrative_value(ent.text, narrative) or resolve_date(
+                ent.text, doc_date, sentence=_sentence(doc, ent), day_first=self.day_first,
+                quarter=quarter)
+            narrative = narrative.moved(value)
             if value.value and names_a_quarter(ent.text):
                 quarter = value.value
             ent._.me_value, ent._.me_type, ent._.me_mod = value.value, value.type, value.mod
