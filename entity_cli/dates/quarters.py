@@ -4,8 +4,10 @@
 second quarter" name a quarter (YYYY-Qn). Reports then refer back to it: "the quarter",
 "the latest quarter" are the quarter the text last named (the one being reported), and
 "the year-earlier quarter", "a year ago", "a year earlier" are the same quarter one year
-before. Without a quarter named earlier in the text, "the quarter" of a report in the past
-tense is the last quarter completed before the document date (the one just reported).
+before, unless the sentence reports a longer period ("for the nine months ... a year
+earlier": that period's year). Without a quarter named earlier in the text, "the quarter"
+of a report in the past tense is the last quarter completed before the document date (the
+one just reported).
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _YEAR_BEFORE = re.compile(
     r"|^(?:a|one) year (?:ago|earlier|before)$"
     r"|^(?:the )?(?:same|comparable|corresponding) (?:quarter|period) (?:a year (?:ago|earlier)|last year)$"
 )
+# A sentence that reports a period longer than a quarter ("for the nine months", "the first
+# half", "the full year"): its "a year earlier" is that period a year before, not the quarter.
+_LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six|\d+) months\b|\bfirst half\b|\b(?:full|whole|fiscal) year\b"
+    r"|\bfor the year\b|\byear to date\b|\byear-to-date\b", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -70,6 +77,8 @@ def parse_quarter(text: str, ctx: Ctx, anchor: str | None) -> str | None:
         index = ctx.doc.year * 4 + _quarter_of(ctx.doc.month) - 1 + shift
         return f"{index // 4:04d}-Q{index % 4 + 1}"
     m = _YEAR_BEFORE.match(text)
+    if m and "quarter" not in text and _LONGER_PERIOD.search(ctx.sentence):
+        return None  # the longer period's year, read as any "a year earlier"
     if m and anchor is not None:
         a = _QUARTER_VALUE.match(anchor)
         q = _NUM[m["n"]] if m["n"] else int(a["q"])

@@ -33,6 +33,13 @@ CASES = [
     ("the year-ago quarter", OCT, PAST, "2021-Q3", "2020-Q3"),
     ("a year earlier", OCT, "Sales rose from a year earlier.", None, "2020"),
     ("a year ago", OCT, "Sales rose from a year ago.", None, "2020"),
+    # A sentence about a longer period compares that period, even after a quarter.
+    ("a year earlier", OCT, "For the nine months, profit rose from a year earlier.",
+     "2021-Q3", "2020"),
+    ("a year earlier", OCT, "First-half sales fell from the first half a year earlier.",
+     "2021-Q3", "2020"),
+    ("the year-ago quarter", OCT, "For the nine months and the year-ago quarter, it lost.",
+     "2021-Q3", "2020-Q3"),
 ]
 
 
