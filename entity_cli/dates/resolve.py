@@ -20,7 +20,16 @@ from .context import Ctx
 from .docdate import DATE_IN_TEXT, date_from_match
 from .durations import parse_duration, parse_ref, parse_set
 from .islamic import parse_iranian, parse_islamic
-from .lexicon import number_value
+from .lexicon import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SEASONS,
+    UNITS,
+    VAGUE_WORDS,
+    WEEKDAYS,
+    number_value,
+)
 from .normalise import clean, split_mods, strip_lead, strip_time_of_day
 from .quarters import parse_quarter
 from .ranges import parse_range
@@ -70,7 +79,7 @@ def resolve_date(
 
 # Words that qualify a date without changing its value ("the Aug. 7, 1998", "just a decade
 # ago", "the current fiscal year"): tried without them when the whole gives no value.
-_BARE_UNITS = re.compile(r"^(?:days|weeks|months|years|decades|centuries)$")  # "the days": vague
+_BARE_UNITS = re.compile(r"^(?:days|weeks|months|quarters|years|decades|centuries)$")  # "the days": vague
 _QUALIFIER = re.compile(r"^(?:the|a|an|just|only|some) |\bfiscal (?=year|19|20|\d)")
 
 
@@ -89,7 +98,58 @@ def _resolve_cached(
         counted = number_value(bare.split()[0]) is not None  # "only 14 days", not "next day"
         if plain.value is not None and (plain.type == result.type or counted):
             return plain
+    if result.value is None:
+        return _inner_date(text, expr, doc, sentence, day_first, quarter) or result
     return result
+
+
+# Words that join two dates or counts: a span holding one is a range, which keeps its own
+# reading ("six to nine months" has no value), never one of its ends.
+_JOINS = re.compile(r"\b(?:to|through|thru|and|or|between|until|till)\b|-")
+# Words a date can open or close with that are not dates themselves; dropped at the edges
+# only together with a word that is no date word at all.
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "for", "as",
+                             "its", "their", "his", "her"})
+_RELATION_WORDS = frozenset({
+    "last", "next", "this", "that", "these", "those", "ago", "earlier", "later", "before",
+    "after", "following", "previous", "coming", "past", "early", "late", "mid", "end",
+    "beginning", "start", "middle", "recent", "recently", "current", "fiscal", "same",
+    "today", "yesterday", "tomorrow", "tonight", "now", "half", "latest", "each", "every",
+    "per", "year-earlier", "year-ago", "once", "since", "from", "within", "during", "over",
+    "around", "about", "nearly", "almost", "more", "less", "than", "least", "most", "only",
+    "just", "some"})
+
+
+def _date_word(word: str) -> bool:
+    """Whether ``word`` can carry part of a date's meaning (a digit, a month, a unit...)."""
+    w = word.rstrip(".,").removesuffix("'s")
+    if any(ch.isdigit() for ch in w) or w in _RELATION_WORDS or w in _FUNCTION_WORDS:
+        return True
+    singular = w[:-1] if w.endswith("s") else w
+    return any(w in table or singular in table for table in (
+        MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, SEASONS, VAGUE_WORDS))
+
+
+def _inner_date(text: str, expr: str, doc: dt.date | None, sentence: str,
+                day_first: bool | None, quarter: str | None) -> DateValue | None:
+    """For a span with no value as a whole that opens or closes with words that are no date
+    words (the model's span took in "coup" of "the coup last year", "an interview" of "an
+    interview several months"), the value of what is left between them. Not for ranges."""
+    words = text.split()
+    if _JOINS.search(text):
+        return None
+    first, last = 0, len(words)
+    while first < last and (not _date_word(words[first]) or words[first] in _FUNCTION_WORDS):
+        first += 1
+    while last > first and (not _date_word(words[last - 1])
+                            or words[last - 1] in _FUNCTION_WORDS):
+        last -= 1
+    dropped, kept = words[:first] + words[last:], " ".join(words[first:last])
+    if first == last or all(_date_word(w) for w in dropped) or _BARE_UNITS.match(kept):
+        return None
+    found = _resolve_text(kept, expr, doc, sentence, day_first, quarter)
+    return found if found.value is not None else None
+
 
 
 def _resolve_text(text: str, expr: str, doc: dt.date | None, sentence: str,

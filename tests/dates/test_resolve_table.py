@@ -350,6 +350,17 @@ CASES = [
     ("the early hours of Sunday", D, "", "2021-08-08", "DATE", N),
     ("the night of Aug. 5", D, "", "2021-08-05", "DATE", N),
     ("an hour", D, "", "PT1H", "DURATION", N),
+    # a span that opens or closes with words that are no date: the date between them
+    ("coup last year", D, "He fled after the coup last year.", "2020", "DATE", N),
+    ("the coup last year", D, "He fled after the coup last year.", "2020", "DATE", N),
+    ("both 2019", D, "Sales fell in both 2019 and 2020.", "2019", "DATE", N),
+    ("an interview several months", D, "", "PXM", "DURATION", N),
+    ("talks on Sunday", D, "They met for talks on Sunday.", "2021-08-08", "DATE", N),
+    # ... but never a range's end, a lone unit, nor a date word dropped
+    ("six to nine months", D, "", None, "DATE", N),
+    ("the next day", D, "", None, "DATE", N),
+    ("recent quarters", D, "", None, "DATE", N),
+    ("future quarters", D, "", None, "DATE", N),
 ]
 
 
