@@ -40,6 +40,14 @@ CASES = [
      "2021-Q3", "2020"),
     ("the year-ago quarter", OCT, "For the nine months and the year-ago quarter, it lost.",
      "2021-Q3", "2020-Q3"),
+    # a reporting period that ends on a day other than Dec. 31 is that day, not a year
+    ("the year ended March 31", OCT, PAST, None, "2021-03-31"),
+    ("the fiscal year ended Jan. 31", OCT, PAST, None, "2021-01-31"),
+    ("its fiscal year ending June 30", OCT, PAST, None, "2021-06-30"),
+    ("the six months ended Oct. 1", OCT, PAST, None, "2021-10-01"),
+    ("the nine months ended Sept. 30", OCT, PAST, None, "2021-09-30"),
+    ("the year ended Dec. 31", OCT, PAST, None, "2020"),  # a calendar year
+    ("the week ending Friday", OCT, PAST, None, "2021-W42"),  # the week holding it
 ]
 
 
