@@ -25,6 +25,7 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
+from .periods import parse_period
 
 _DAY_WORDS = {
     "today": 0,
@@ -81,16 +82,6 @@ _MONTH_REL = re.compile(
     rf" this|later this) )?"
     rf"(?P<month>{MONTH_ALT})(?: (?:of )?(?P<yrel>last year|this year|next year|the previous year|"
     rf"the following year|the same year|that year))?$"
-)
-_WEEK_OF = re.compile(
-    r"^the (?P<u>week|weekend|month|year) (?P<rel>to|ending|ended|of|through|until|starting"
-    r"|beginning|before|after) (?P<rest>.+)$"
-)
-# A reporting period that ends on a day ("the six months ended Oct. 1", "its fiscal year
-# ending June 30"): the day it ends (quarters are read in quarters.py).
-_PERIOD_ENDED = re.compile(
-    rf"^(?:the |its |their )?(?:latest |first |last |past |current )?(?:fiscal |financial )?"
-    rf"(?:year|half|(?:\d+|{NUMBER_ALT}) (?:months|weeks)) (?:just )?(?:ended|ending) (?P<rest>.+)$"
 )
 _WEEKEND = re.compile(
     r"^(?:(?P<rel>this|last|next|the|this past|this coming|the past|the coming) )?weekend$"
@@ -212,16 +203,9 @@ def parse_relative(text: str, ctx: Ctx) -> tuple[str | None, bool]:
     m = _MONTH_REL.match(text)
     if m and (m["rel"] or m["yrel"]):
         return (_month_rel(m, ctx) if doc else None), True
-    m = _WEEK_OF.match(text)
-    if m and ctx.doc is not None:
-        value = _period_of(m, ctx)
-        if value is not None:
-            return value, True
-    m = _PERIOD_ENDED.match(text)
-    if m and ctx.doc is not None:
-        value = _end_day(m["rest"], ctx)
-        if value is not None:
-            return value, True
+    value = parse_period(text, ctx) if ctx.doc is not None else None
+    if value is not None:
+        return value, True
     return None, False
 
 
@@ -283,38 +267,3 @@ def _month_rel(m: re.Match[str], ctx: Ctx) -> str | None:
     else:
         idx = min(i for i in ((doc.year + k) * 12 + month - 1 for k in (0, 1)) if i > here)
     return anchors.month_value(idx // 12, idx % 12 + 1)
-
-
-def _end_day(rest: str, ctx: Ctx) -> str | None:
-    """The day ``rest`` names ("Friday", "March 31", "tomorrow"), read in the sentence's
-    tense (a period that ended is past), or None if it names no single day."""
-    from .absolute import parse_absolute
-
-    inner = Ctx(ctx.doc, ctx.sentence, rest, ctx.day_first)
-    inner.__dict__["tense"] = PAST if ctx.tense != FUTURE else FUTURE
-    value, matched = parse_relative(rest, inner)
-    if not matched:
-        value = parse_absolute(rest, inner)
-    if value is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
-        return None
-    return value
-
-
-def _period_of(m: re.Match[str], ctx: Ctx) -> str | None:
-    """ "the week ending Friday": the week (month) containing the date. A year that ends on
-    a day other than December 31 ("the year ended March 31") is a fiscal year, which no
-    calendar year names: its value is the day it ends, as for "the six months ended"."""
-    value = _end_day(m["rest"], ctx)
-    if value is None:
-        return None
-    d = dt.date.fromisoformat(value)
-    unit = m["u"]
-    if unit == "year" and m["rel"] in ("ending", "ended") and (d.month, d.day) != (12, 31):
-        return value
-    if unit == "week":
-        return _week_of(d)
-    if unit == "weekend":
-        return _week_of(d) + "-WE"
-    if unit == "month":
-        return anchors.month_value(d.year, d.month)
-    return f"{d.year:04d}"
