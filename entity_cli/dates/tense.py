@@ -18,8 +18,8 @@ PAST = "PAST"
 FUTURE = "FUTURE"
 
 _FUTURE_LOCAL = re.compile(
-    r"\b(?:by|until|till|til|ahead\s+of|starting|next|"
-    r"upcoming|coming|later|later\s+on|due\s+on|due|set\s+for|scheduled\s+for|"
+    r"\b(?:by|until|till|til|ahead\s+of|starting|next|as\s+soon\s+as|as\s+early\s+as|"
+    r"upcoming|coming|due\s+on|due|set\s+for|scheduled\s+for|"
     r"slated\s+for|planned\s+for)\s*(?:the\s+|on\s+|in\s+|this\s+)?$"
 )
 _PAST_LOCAL = re.compile(r"\b(?:since|last|earlier|previous|past|ago)\s*(?:the\s+|on\s+|in\s+)?$")

@@ -341,6 +341,9 @@ CASES = [
     ("Friday", D, "By Friday the talks had collapsed.", "2021-08-06", "DATE", N),
     ("Thursday", D, "The envoy must leave by Thursday, officials said.", "2021-08-12", "DATE", N),
     ("Thursday", D, "The team planned to leave Baghdad on Thursday.", "2021-08-12", "DATE", N),
+    ("Thursday", D, "The team could leave as soon as Thursday, he said.", "2021-08-12", "DATE", N),
+    # "later Thursday" is later on that day: no cue for which Thursday
+    ("Thursday", D, "Later Thursday, the envoys met the minister.", "2021-08-05", "DATE", N),
     # a participle after a determiner is an adjective: no past tense ("the reduced dividend")
     ("September", D, "The revised plan covers September.", "2021-09", "DATE", N),
     ("the same day", D, "", None, "DATE", N),
