@@ -42,6 +42,12 @@ def resolve_time(expr: str, doc_date: dt.date | None, sentence: str = "",
             clock = "12:00"
         elif "midnight" in text:
             clock = "24:00"
+    if clock is None and part is None:
+        # No clock and no part of a day: a length or a recurrence ("only five hours", "less
+        # than one hour", "hourly") reads as the date normaliser reads it; else the day.
+        whole = resolve_date(expr, doc_date, sentence=sentence)
+        if whole.value and whole.type in ("DURATION", "SET"):
+            return whole
     day = day or _day(text, expr, doc_date, sentence, resolve_date)
     if clock is None and part is None:
         return DateValue(day, "TIME", None) if day else DateValue(None, "TIME", None)

@@ -20,6 +20,10 @@ WED = dt.date(2019, 3, 13)
     ("noon Thursday", "2019-03-07T12:00", "TIME"),
     ("last night", "2019-03-12TNI", "TIME"),
     ("five hours", "PT5H", "DURATION"),
+    # a length or a recurrence with a word around it is still no time of day
+    ("only five hours", "PT5H", "DURATION"),
+    ("less than one hour", "PT1H", "DURATION"),
+    ("hourly", "PT1H", "SET"),
 ])
 def test_time_values(expr, value, kind):
     got = resolve_time(expr, WED, sentence=f"Officials said it happened {expr}.")
