@@ -127,7 +127,8 @@ _VAGUE = (
 _PREFIX = (
     r"(?:(?:over |during |in |for |within )?(?:the |this |these )?(?:past|last|next|previous|"
     r"coming|following|first|final|preceding|ensuing|upcoming|subsequent|initial|"
-    r"remaining|last few|past few|next few) |a |an |another |an additional |an extra |a further |"
+    r"remaining|last few|past few|next few|latest|year-earlier|year-ago) |a |an |another |"
+    r"an additional |an extra |a further |"
     r"a full |a total of |the |for )?"
 )
 _DURATION = re.compile(

@@ -39,7 +39,8 @@ from .values import DateValue, is_timex3
 
 _DURATION_FIRST = re.compile(
     r"^(?:the |over the |in the |during the |within the |for the |throughout the )"
-    r"(?:past|last|next|previous|coming|following|preceding|first|final|ensuing|initial|remaining) "
+    r"(?:past|last|next|previous|coming|following|preceding|first|final|ensuing|initial|remaining"
+    r"|latest|year-earlier|year-ago) "
     r"(?!(?:day|week|month|year|weekend|decade|century|quarter)'?s?$)"
 )
 _DURATION_THE_UNIT = re.compile(

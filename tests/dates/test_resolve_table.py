@@ -333,6 +333,8 @@ CASES = [
     ("an Aug. 10, 2020", D, "", "2020-08-10", "DATE", N),
     ("just last month", D, "The deal was signed just last month.", "2021-07", "DATE", N),
     ("only six months", D, "", "P6M", "DURATION", N),
+    ("the latest nine months", D, "", "P9M", "DURATION", N),
+    ("the year-earlier six months", D, "", "P6M", "DURATION", N),
     ("the current fiscal year", D, "", "2021", "DATE", N),
     ("fiscal 2020", D, "", "2020", "DATE", N),
     ("the days", D, "", None, "DATE", N),  # vague: no PXD
