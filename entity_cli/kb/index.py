@@ -60,6 +60,10 @@ class ActorIndex(PersonResolution):
     given_names: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()  # common English words naming no actor ("warns")
     norp_keys: frozenset[str] = frozenset()
+    # People with roles, in record order: what office references search, known without
+    # converting every stored record at the first document.
+    office_holders: list[str] = field(default_factory=list)
+    demonyms: dict[str, list[str]] = field(default_factory=dict)  # country id -> NORP ids
 
     @classmethod
     def build(cls, records: Iterable[ActorRecord] | Callable[[], Iterable[ActorRecord]],
@@ -78,9 +82,19 @@ class ActorIndex(PersonResolution):
         index._build_tables(common)
         index._build_person_keys()
         index._build_word_sets(common)
+        index._build_office_tables()
         if cache_key is not None:
             cache.save(cache_key, stored_tables(index))
         return index
+
+    def _build_office_tables(self) -> None:
+        """Who holds an office and what a country's people are called, for the office
+        references, without converting every stored record at the first document."""
+        self.office_holders = [r.id for r in self.records.values()
+                               if r.label == "PERSON" and r.roles]
+        for r in self.records.values():
+            if r.label == "NORP" and r.extra.get("of"):
+                self.demonyms.setdefault(r.extra["of"], []).append(r.id)
 
     def _build_tables(self, common_words: frozenset[str]) -> None:
         entries: dict[str, list[tuple[str, Variant]]] = defaultdict(list)

@@ -77,6 +77,8 @@ CODECS: dict[str, Codec] = {
                  lambda raw: LazyMapping(raw, lambda text: set(text.split(_SEP)))),
     "person_keys": (list, list),
     "person_key_ids": (list, list),
+    "office_holders": (list, list),
+    "demonyms": (dict, dict),
     "max_words": (int, int),
     "collisions": (list, list),
     "name_words": (_words, frozenset),

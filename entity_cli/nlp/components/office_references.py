@@ -112,8 +112,7 @@ class OfficeReferences(KnowledgeComponent):
         if key not in self._holdings:
             index = self._kb_index()
             if self._people is None:
-                self._people = [r for r in index.records.values()
-                                if r.label == "PERSON" and r.roles]
+                self._people = [index.records[rid] for rid in index.office_holders]
             self._holdings[key] = holdings(self._people, office, self._names_of(anchor))
         return self._holdings[key]
 
@@ -125,8 +124,7 @@ class OfficeReferences(KnowledgeComponent):
             record = index.records[anchor]
             names = [record.name, *record.aliases]
             if record.kind in ("country", "territory"):
-                names += [r.name for r in index.records.values()
-                          if r.label == "NORP" and r.extra.get("of") == anchor]
+                names += [index.records[rid].name for rid in index.demonyms.get(anchor, ())]
             self._names[anchor] = tuple(dict.fromkeys(n for n in names if len(n) > 2))
         return self._names[anchor]
 
