@@ -32,12 +32,18 @@ def _closest(doc: int, candidates: list[int]) -> int:
     return min(candidates, key=cost)
 
 
+SCHEDULED_MONTHS = 2
+
+
 def pick_month(doc: dt.date, month: int, tense: str | None) -> tuple[int, int]:
     """(year, month) of the named month nearest doc in the reading's direction."""
     here = doc.year * 12 + doc.month - 1
     cands = [(doc.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
     if tense == PAST:
-        chosen = max(c for c in cands if c <= here)
+        soon = [c for c in cands if 0 < c - here <= SCHEDULED_MONTHS]
+        # As for days (SCHEDULED_DAYS): a month just ahead, told in the past tense, is the
+        # coming one ("the vote was set for December" in November), not the one 11 months back.
+        chosen = soon[0] if soon else max(c for c in cands if c <= here)
     elif tense == FUTURE:
         chosen = min(c for c in cands if c >= here)
     else:

@@ -346,6 +346,10 @@ CASES = [
     ("Thursday", D, "The team could leave as soon as Thursday, he said.", "2021-08-12", "DATE", N),
     # "later Thursday" is later on that day: no cue for which Thursday
     ("Thursday", D, "Later Thursday, the envoys met the minister.", "2021-08-05", "DATE", N),
+    # a month just ahead, told in the past tense, is the coming one; further ahead, last year's
+    ("October", D, "The vote was set for October, officials said.", "2021-10", "DATE", N),
+    ("September", D, "Talks were planned for September.", "2021-09", "DATE", N),
+    ("December", D, "Fighting broke out in December, officials said.", "2020-12", "DATE", N),
     # a participle after a determiner is an adjective: no past tense ("the reduced dividend")
     ("September", D, "The revised plan covers September.", "2021-09", "DATE", N),
     ("the same day", D, "", None, "DATE", N),
