@@ -8,6 +8,7 @@ today. Spans the model gets wrong in shape ("August 09, 2021, 4:07 PM") are trim
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -96,17 +97,18 @@ def vague_references(doc: Doc, ents: list[Span]) -> list[Span]:
     out ("now", "recently", "the future", "daily"; durations.VAGUE_SPANS), outside every
     entity. A capitalised word counts only at the start of a sentence, so that "Daily" of
     a newspaper's name the model missed is not a time."""
-    from entity_cli.dates.durations import VAGUE_SPANS
     from entity_cli.nlp.components.token_words import words_of
 
     texts = words_of(doc).texts
-    covered = [False] * len(texts)
+    covered = bytearray(len(texts))
     for ent in ents:
-        covered[ent.start:ent.end] = [True] * (ent.end - ent.start)
+        covered[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
     found: list[Span] = []
     i = 0
     while i < len(texts):
-        size = 0 if covered[i] or not _may_start(texts, i) else _vague_at(texts, i, VAGUE_SPANS)
+        phrases = _vague_phrases().get(texts[i].lower())
+        size = 0 if phrases is None or covered[i] or not _may_start(texts, i) \
+            else _vague_at(texts, i, phrases)
         if size and not any(covered[i:i + size]):
             span = Span(doc, i, i + size, label="TIME")
             span._.me_origin = "rule"
@@ -117,6 +119,18 @@ def vague_references(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+@functools.cache
+def _vague_phrases() -> dict[str, list[tuple[str, ...]]]:
+    """durations.VAGUE_SPANS by first word, longest first."""
+    from entity_cli.dates.durations import VAGUE_SPANS
+
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(VAGUE_SPANS, key=lambda p: -len(p.split())):
+        words = tuple(phrase.split())
+        table.setdefault(words[0], []).append(words)
+    return table
+
+
 def _may_start(texts: list[str], i: int) -> bool:
     word = texts[i]
     if word.islower():
@@ -124,15 +138,14 @@ def _may_start(texts: list[str], i: int) -> bool:
     return word.istitle() and (i == 0 or texts[i - 1] in _ENDS or "\n" in texts[i - 1])
 
 
-def _vague_at(texts: list[str], i: int, phrases: tuple[str, ...]) -> int:
-    """The token count of the longest phrase of ``phrases`` starting at token ``i``."""
-    best = 0
-    for phrase in phrases:
-        words = phrase.split()
-        if len(words) > best and [t.lower() for t in texts[i:i + len(words)]] == words \
-                and all(t.islower() for t in texts[i + 1:i + len(words)]):
-            best = len(words)
-    return best
+def _vague_at(texts: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
+    """The token count of the longest of ``phrases`` (all starting with token ``i``'s word)
+    that the text continues with; the words after the first must be lower case."""
+    for words in phrases:
+        rest = texts[i + 1:i + len(words)]
+        if len(rest) == len(words) - 1 and tuple(rest) == words[1:]:
+            return len(words)
+    return 0
 
 
 def _sentence(doc: Doc, ent: Span) -> str:
