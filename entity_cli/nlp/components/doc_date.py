@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from entity_cli.nlp.components.extensions import ensure_extensions
+from entity_cli.nlp.components.token_words import words_of
 
 
 @Language.factory("me_doc_date", assigns=["doc._.me_doc_date"], default_config={})
@@ -28,6 +29,6 @@ class DocDate:
         if doc._.me_doc_date is None:
             from entity_cli.dates import detect_doc_date
 
-            date, _source = detect_doc_date(doc.text)
+            date, _source = detect_doc_date(words_of(doc).text)
             doc._.me_doc_date = date.isoformat() if date else ""
         return doc

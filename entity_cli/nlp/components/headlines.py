@@ -18,6 +18,7 @@ import weakref
 from spacy.tokens import Doc
 
 from entity_cli.kb.names import fold
+from entity_cli.nlp.components.token_words import words_of
 
 MAX_WORDS = 20
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -31,7 +32,7 @@ def headline_tokens(doc: Doc, generic: frozenset[str]) -> frozenset[int]:
     cached = _CACHE.get(doc)
     if cached is not None:
         return cached
-    text = doc.text
+    text = words_of(doc).text
     ranges: list[tuple[int, int]] = []
     offset, first = 0, True
     for line in text.split("\n"):

@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.pipeline.ner import DEFAULT_NER_MODEL, EntityRecognizer
 from spacy.tokens import Doc, Span
 
+from entity_cli.nlp.components.token_words import words_of
+
 # About this many characters a piece, cut at paragraph or sentence ends.
 PIECE_CHARS = 2_000
 # Where a piece may end, best first: a paragraph break, a line break, a sentence end, a
@@ -91,9 +93,11 @@ def piece_bounds(doc: Doc, max_chars: int) -> list[tuple[int, int]]:
     """Token ranges of the pieces of ``doc``: one range for a short document."""
     if not len(doc) or doc[-1].idx + len(doc[-1]) <= max_chars:
         return [(0, len(doc))]
-    starts = [token.idx for token in doc]
+    from spacy.attrs import IDX
+
+    starts = doc.to_array([IDX]).ravel().tolist()
     bounds, first = [], 0
-    for _start, cut in split_points(doc.text, max_chars)[:-1]:
+    for _start, cut in split_points(words_of(doc).text, max_chars)[:-1]:
         end = bisect.bisect_left(starts, cut)  # the first token at or after the cut
         if end > first:
             bounds.append((first, end))

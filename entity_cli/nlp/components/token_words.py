@@ -19,7 +19,7 @@ class Words:
     """A document's tokens as plain strings (creating spaCy Token objects is the cost, so
     it is done once per document and shared by the components through ``words_of``)."""
 
-    __slots__ = ("texts", "spaces", "folded", "__weakref__")
+    __slots__ = ("texts", "spaces", "folded", "_text", "__weakref__")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import ORTH, SPACY
@@ -29,6 +29,15 @@ class Words:
         self.texts = [strings[orth] for orth, _ in array]
         self.spaces = [" " if space else "" for _, space in array]
         self.folded = [fold(t) for t in self.texts]
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The document's text, joined once from the strings (``doc.text`` builds a Token
+        object per token every time it is read)."""
+        if self._text is None:
+            self._text = "".join(t + s for t, s in zip(self.texts, self.spaces, strict=True))
+        return self._text
 
     def span_text(self, start: int, end: int) -> str:
         return "".join(self.texts[k] + self.spaces[k] for k in range(start, end - 1)) + self.texts[end - 1]
