@@ -240,7 +240,9 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> str:
         return anchors.pick_weekday(doc, wd, FUTURE).isoformat()
     # "until Thursday, they had described him ...": a deadline in a past-tense sentence is
     # behind the report, like any weekday of a past-tense sentence.
-    tense = FUTURE if ctx.tense == FUTURE else PAST
+    # A bare weekday that is the document's own is that day, whatever the tense (news names
+    # the day, "Thursday", rather than "today"; a week on is "next Thursday").
+    tense = FUTURE if ctx.tense == FUTURE and wd != doc.weekday() else PAST
     return anchors.pick_weekday(doc, wd, tense).isoformat()
 
 

@@ -135,7 +135,9 @@ CASES = [
     ("tomorrow", D, "", "2021-08-10", "DATE", N),
     ("the day after tomorrow", D, "", "2021-08-11", "DATE", N),
     ("Monday", D, "The army said on Monday.", "2021-08-09", "DATE", N),
-    ("Monday", D, "Talks will resume on Monday.", "2021-08-16", "DATE", N),
+    # the document's own weekday is its day, in any tense ("next Monday" is a week on)
+    ("Monday", D, "Talks will resume on Monday.", "2021-08-09", "DATE", N),
+    ("next Monday", D, "Talks will resume next Monday.", "2021-08-16", "DATE", N),
     ("Sunday", D, "Officials said on Sunday.", "2021-08-08", "DATE", N),
     ("Thursday", D, "The UN said Thursday that aid arrived.", "2021-08-05", "DATE", N),
     ("Thursday", D, "The UN will vote on Thursday.", "2021-08-12", "DATE", N),
