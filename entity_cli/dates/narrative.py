@@ -19,8 +19,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
-
 from . import anchors
 from .values import DateValue
 
@@ -100,8 +98,8 @@ def narrative_value(text: str, narrative: Narrative) -> DateValue | None:
     if unit == "month":
         if narrative.month is None:
             return None
-        first = dt.date(*narrative.month, 1) + relativedelta(months=shift)
-        return DateValue(anchors.month_value(first.year, first.month), "DATE")
+        return DateValue(anchors.month_value(*anchors.shift_months(*narrative.month, shift)),
+                         "DATE")
     if narrative.year is None:
         return None
     return DateValue(f"{narrative.year + shift:04d}", "DATE")

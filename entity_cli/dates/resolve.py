@@ -152,7 +152,6 @@ def _inner_date(text: str, expr: str, doc: dt.date | None, sentence: str,
     return found if found.value is not None else None
 
 
-
 def _resolve_text(text: str, expr: str, doc: dt.date | None, sentence: str,
                   day_first: bool | None, quarter: str | None) -> DateValue:
     text, lead = strip_lead(text)
