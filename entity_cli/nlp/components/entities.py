@@ -10,18 +10,30 @@ fingerprint of that annotation (one array copy, no Python objects per token) is 
 on every read, so a write by anyone else (spaCy's ner, a user's own component, a test)
 is never hidden. Span extension values are keyed by offsets, so a cached Span reads and
 writes the same values as a fresh one.
+
+The cache holds the last few documents only: a Span refers to its Doc, so a cache keyed by
+weak references would keep every document alive (spaCy runs the rule components one
+document at a time, so a handful of entries is all that is ever hit).
 """
 
 from __future__ import annotations
 
-import weakref
+from collections import OrderedDict
 from collections.abc import Iterable
 
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc, Span
 
 _ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+CACHED_DOCS = 4
+_CACHE: OrderedDict[Doc, tuple[bytes, tuple[Span, ...]]] = OrderedDict()
+
+
+def _remember(doc: Doc, fingerprint: bytes, spans: tuple[Span, ...]) -> None:
+    _CACHE[doc] = (fingerprint, spans)
+    _CACHE.move_to_end(doc)
+    while len(_CACHE) > CACHED_DOCS:
+        _CACHE.popitem(last=False)
 
 
 def _fingerprint(doc: Doc) -> bytes:
@@ -35,7 +47,7 @@ def entity_spans(doc: Doc) -> tuple[Span, ...]:
     if cached is not None and cached[0] == fingerprint:
         return cached[1]
     spans = doc.ents
-    _CACHE[doc] = (fingerprint, spans)
+    _remember(doc, fingerprint, spans)
     return spans
 
 
@@ -52,4 +64,4 @@ def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
         # new span has none): the spans read back would carry it, so read them back.
         _CACHE.pop(doc, None)
         return
-    _CACHE[doc] = (array.tobytes() if array is not None else b"", tuple(spans))
+    _remember(doc, array.tobytes() if array is not None else b"", tuple(spans))

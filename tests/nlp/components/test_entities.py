@@ -67,3 +67,23 @@ def test_empty_documents():
     doc = spacy.blank("en")("")
     set_entities(doc, [])
     assert entity_spans(doc) == ()
+
+
+def test_documents_are_not_kept_alive():
+    import gc
+    import weakref
+
+    from entity_cli.nlp.components.entities import CACHED_DOCS
+
+    nlp = spacy.blank("en")
+    refs = []
+    for k in range(CACHED_DOCS + 6):
+        doc = nlp(f"Ali Hassan visited Baghdad {k} times .")
+        set_entities(doc, [Span(doc, 0, 2, label="PERSON")])
+        entity_spans(doc)
+        refs.append(weakref.ref(doc))
+        del doc
+    gc.collect()
+    alive = [ref for ref in refs if ref() is not None]
+    assert len(alive) <= CACHED_DOCS
+    assert refs[0]() is None
