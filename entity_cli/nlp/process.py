@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from entity_cli.kb.words import POSSESSIVE_CLITICS
 from entity_cli.labels import LABELS, TEMPORAL_LABELS
-from entity_cli.nlp.components.entities import entity_spans
 from entity_cli.records import DocumentRecord, EntityRecord, ReferenceRecord
 from entity_cli.sources.documents import Document
 
@@ -109,7 +108,7 @@ def original_offsets(text: str) -> Callable[[int], int] | None:
 
 def entity_records(doc: Doc, labels: frozenset[str], text: str) -> list[EntityRecord]:
     """The JSON form of the entities of ``doc``, whose text is ``text``."""
-    return [entity for ent in entity_spans(doc)
+    return [entity for ent in doc.ents
             if ent.label_ in labels and (entity := entity_record(ent, text)) is not None]
 
 

@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Span
 from entity_cli.kb.names import fold
 from entity_cli.kb.words import load_words
 from entity_cli.labels import PLACE_LABELS
-from entity_cli.nlp.components.entities import entity_spans, set_entities
 from entity_cli.nlp.components.extensions import ensure_extensions, respan
 from entity_cli.nlp.components.headlines import headline_tokens
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
@@ -76,7 +75,7 @@ class ActorRuler(KnowledgeComponent):
         matches = self.find(doc)
         if not matches:
             return doc
-        model_ents = list(entity_spans(doc))
+        model_ents = list(doc.ents)
         model_at = {t: i for i, e in enumerate(model_ents) for t in range(e.start, e.end)}
         match_at = {t: k for k, m in enumerate(matches) for t in range(m.start, m.end)}
         kept: list[Span] = []
@@ -99,7 +98,7 @@ class ActorRuler(KnowledgeComponent):
             match._.me_origin = "model+rule" if overlapping else "rule"
             kept.append(match)
         spans = kept + [e for i, e in enumerate(model_ents) if not taken[i]]
-        set_entities(doc, spans)
+        doc.ents = sorted(spans, key=lambda s: s.start)
         return doc
 
     def _decomposes(self, ent: Span, inside: list[Span]) -> bool:

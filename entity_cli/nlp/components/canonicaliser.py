@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span
 
 from entity_cli.kb.names import fold, is_acronym
 from entity_cli.labels import PLACE_LABELS
-from entity_cli.nlp.components.entities import entity_spans, set_entities
 from entity_cli.nlp.components.extensions import ensure_extensions, respan
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
 from entity_cli.nlp.components.mention_words import name_words
@@ -53,11 +52,11 @@ class Canonicaliser(KnowledgeComponent):
         doc_date = doc._.me_doc_date or None
         changed = False
         # Mentions the linker already tied to a longer name or a definition in this text.
-        tied = {(e.start, e.end) for e in entity_spans(doc)
+        tied = {(e.start, e.end) for e in doc.ents
                 if e._.me_canonical and fold(e._.me_canonical) != fold(e.text)}
         ents = []
         resolved: dict[tuple[str, str, str | None], object] = {}  # once per distinct name
-        for ent in entity_spans(doc):
+        for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
                 ents.append(ent)
                 continue
@@ -85,7 +84,7 @@ class Canonicaliser(KnowledgeComponent):
             ents.append(ent)
         checked = self._check_context(ents, doc_date, tied)
         if changed or checked is not ents:
-            set_entities(doc, checked)
+            doc.ents = checked
         return doc
 
     def _actor_facts(self, record, doc_date: str | None) -> dict[str, object] | None:

@@ -13,7 +13,6 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from entity_cli.nlp.components.entities import entity_spans, set_entities
 from entity_cli.nlp.components.extensions import ensure_extensions
 
 _ENDS = frozenset({".", "!", "?"})
@@ -43,7 +42,7 @@ class DateNormaliser:
         changed = False
         quarter = None  # the quarter the text last named: "the quarter" refers to it
         narrative = Narrative()  # the date the text last named: "the following day"
-        for ent in entity_spans(doc):
+        for ent in doc.ents:
             if ent.label_ != "DATE":
                 ents.append(ent)
                 continue
@@ -69,7 +68,7 @@ class DateNormaliser:
             value = resolve_date(span.text.lower(), doc_date)
             span._.me_value, span._.me_type, span._.me_mod = value.value, value.type, value.mod
         if changed or vague:
-            set_entities(doc, ents + vague)
+            doc.ents = sorted(ents + vague, key=lambda span: span.start)
         return doc
 
     def _times(self, doc: Doc, ents: list[Span], doc_date, resolve_time) -> None:

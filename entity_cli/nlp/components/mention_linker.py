@@ -26,7 +26,6 @@ from spacy.tokens import Doc, Span
 
 from entity_cli.kb.names import fold
 from entity_cli.kb.words import POSSESSIVE_CLITICS, WordClasses, load_words
-from entity_cli.nlp.components.entities import entity_spans, set_entities
 from entity_cli.nlp.components.extensions import ensure_extensions, respan
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
 from entity_cli.nlp.components.mention_words import (
@@ -57,7 +56,7 @@ class MentionLinker(OrganisationLinking, KnowledgeComponent):
         self._given: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(entity_spans(doc))
+        ents = list(doc.ents)
         ents = calendar_names(ents)
         ents = self._link_acronyms(doc, ents)
         ents = self._relabel(doc, ents)
@@ -69,7 +68,7 @@ class MentionLinker(OrganisationLinking, KnowledgeComponent):
         if kb_ids:
             ents = [respan(e, kb_id=kb_ids[(e.start, e.end)]) if (e.start, e.end) in kb_ids
                     else e for e in ents]
-        set_entities(doc, ents)
+        doc.ents = ents
         return doc
 
     # -- relabelling -------------------------------------------------------------------

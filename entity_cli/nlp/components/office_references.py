@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span
 
 from entity_cli.kb.offices import Holding, Office, OfficeTable, holder_on, holdings, load_offices
 from entity_cli.kb.words import POSSESSIVES
-from entity_cli.nlp.components.entities import entity_spans
 from entity_cli.nlp.components.extensions import ensure_extensions
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
 from entity_cli.nlp.components.token_words import Words, words_of
@@ -54,11 +53,11 @@ class OfficeReferences(KnowledgeComponent):
     def find(self, doc: Doc) -> list[Span]:
         table = load_offices(self.models_dir)
         words = words_of(doc)
-        person_at = {e.start for e in entity_spans(doc) if e.label_ == "PERSON"}
+        person_at = {e.start for e in doc.ents if e.label_ == "PERSON"}
         date = doc._.me_doc_date or None
         spans: list[Span] = []
         taken: set[int] = set()
-        for ent in entity_spans(doc):
+        for ent in doc.ents:
             anchor = self._anchor(ent)
             if anchor is None:
                 continue

@@ -30,7 +30,6 @@ from entity_cli.kb.names import fold
 from entity_cli.kb.words import WordClasses, load_words
 from entity_cli.labels import PLACE_LABELS, TEMPORAL_LABELS
 from entity_cli.nlp.components.bylines import byline_spans
-from entity_cli.nlp.components.entities import entity_spans, set_entities
 from entity_cli.nlp.components.extensions import ensure_extensions
 from entity_cli.nlp.components.headlines import headline_tokens
 from entity_cli.nlp.components.knowledge import KB_CONFIG, KnowledgeComponent
@@ -94,13 +93,13 @@ class SpanCleanup(KnowledgeComponent):
             self._load()
         ents: list[Span] = []
         headline = headline_tokens(doc, self._generic)
-        for ent in entity_spans(doc):
+        for ent in doc.ents:
             for piece in split_at_brackets(doc, ent):
                 for part in split_at_possessives(doc, piece, self._is_known):
                     ents.extend(self._clean(doc, part, headline))
         ents = non_overlapping(ents)
         ents = self._drop_title_words(doc, ents) if self.use_titles else ents
-        set_entities(doc, self._credits(doc, ents))
+        doc.ents = self._credits(doc, ents)
         return doc
 
     def _credits(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span
 from entity_cli.kb.index import ActorIndex, Match
 from entity_cli.kb.words import WordClasses
 from entity_cli.labels import PLACE_LABELS
-from entity_cli.nlp.components.entities import entity_spans
 from entity_cli.nlp.components.token_words import Words, capitalised, name_keys, word_breaks
 
 
@@ -32,8 +31,8 @@ def add_towns(doc: Doc, words: Words, spans: list[Span], index: ActorIndex,
     covered = {t for span in spans for t in range(span.start, span.end)}
     countries = {rec.country for span in spans
                  if (rec := index.records.get(span.kb_id_)) is not None and rec.country}
-    model_places = {(e.start, e.end) for e in entity_spans(doc) if e.label_ in PLACE_LABELS}
-    model_others = {t for e in entity_spans(doc) if e.label_ not in PLACE_LABELS
+    model_places = {(e.start, e.end) for e in doc.ents if e.label_ in PLACE_LABELS}
+    model_others = {t for e in doc.ents if e.label_ not in PLACE_LABELS
                     for t in range(e.start, e.end)}
     hits: list[tuple[int, int, Match, bool]] = []
     texts, i = words.texts, 0
