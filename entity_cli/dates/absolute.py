@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from . import anchors
 from .context import FUTURE, PAST, Ctx
-from .lexicon import MONTHS, ORDINAL_WORDS, SEASON_START_MONTH, SEASONS
+from .lexicon import MONTHS, ORDINAL_WORDS
+from .seasons import parse_season
 from .shapes import (
     CENTURY,
     COMPACT,
@@ -41,9 +42,7 @@ from .shapes import (
     ORD_NUM,
     QUARTER,
     QUARTER_SHORT,
-    SEASON_YEAR,
     YEAR,
-    YEAR_SEASON,
 )
 
 
@@ -137,53 +136,6 @@ def _decade(cent: str | None, dec: int, ctx: Ctx) -> str:
     return f"{cent}{dec}"  # ISO-TimeML: the 1990s are 199
 
 
-def _season(ctx: Ctx, code: str, shift: int | None) -> str | None:
-    """A season without a year; shift -1/0/1 for last/this/next, None by tense."""
-    if ctx.doc is None:
-        return None
-    start = SEASON_START_MONTH[code]
-    doc = ctx.doc
-    here = doc.year * 12 + doc.month - 1
-    # The season containing doc, as (year, month index of its start).
-    starts = [(y * 12 + start - 1) for y in (doc.year - 2, doc.year - 1, doc.year, doc.year + 1)]
-    current = max((s for s in starts if s <= here), default=starts[0])
-    in_season = here - current < 3
-    if shift == -1:
-        chosen = current - 12 if in_season else current
-    elif shift == 1:
-        chosen = current + 12
-    elif shift == 0:
-        chosen = current if (in_season or ctx.tense == PAST) else current + 12
-    elif in_season or ctx.tense != FUTURE:
-        chosen = current
-    else:
-        chosen = current + 12
-    return f"{chosen // 12:04d}-{code}"
-
-
-def parse_season(text: str, ctx: Ctx) -> str | None:
-    """ "summer", "this winter", "last spring", "next autumn", "summer 2014"."""
-    m = SEASON_YEAR.match(text) or YEAR_SEASON.match(text)
-    if m:
-        return f"{m['year']}-{SEASONS[m['s']]}"
-    m = re.match(
-        rf"^(?:(?P<rel>this|last|next|the|this past|the coming|the past)"
-        rf" )?(?P<s>{'|'.join(SEASONS)})$",
-        text,
-    )
-    if not m:
-        return None
-    shift = {
-        "this": 0,
-        "last": -1,
-        "this past": -1,
-        "the past": -1,
-        "next": 1,
-        "the coming": 1,
-    }.get(m["rel"] or "")
-    return _season(ctx, SEASONS[m["s"]], shift)
-
-
 def _quarter_year(ctx: Ctx, q: int, yref: str | None, unit_months: int) -> int | None:
     if yref is not None:
         return year_ref(yref, ctx)
@@ -197,11 +149,31 @@ def _quarter_year(ctx: Ctx, q: int, yref: str | None, unit_months: int) -> int |
     return ctx.doc.year
 
 
+_DAY_SHIFT = re.compile(r"^(?P<rel>last|this past|the past|next|this coming|the coming|coming) (?P<rest>.+)$")
+
+
+def _shifted_day(text: str, ctx: Ctx) -> str | None:
+    """ "last Oct. 23", "next March 3": the nearest such day strictly before (after) the
+    document date."""
+    m = _DAY_SHIFT.match(text)
+    d = (MONTH_DAY.match(m["rest"]) or DAY_MONTH.match(m["rest"])) if m else None
+    if d is None or d["year"] or ctx.doc is None:
+        return None
+    past = m["rel"] in ("last", "this past", "the past")
+    cands = [c for c in (_valid(ctx.doc.year + k, MONTHS[d["month"]], int(d["day"]))
+                         for k in (-1, 0, 1)) if c]
+    side = [c for c in cands if (c < ctx.doc.isoformat() if past else c > ctx.doc.isoformat())]
+    return (max(side) if past else min(side)) if side else None
+
+
 def parse_absolute(text: str, ctx: Ctx) -> str | None:
     """Value of an explicit calendar expression, or None if text is not one."""
     m = MONTH_DAY.match(text) or DAY_MONTH.match(text)
     if m:
         return _month_day(ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
+    shifted = _shifted_day(text, ctx)
+    if shifted is not None:
+        return shifted
     m = YEAR.match(text)
     if m:
         return m["year"]

@@ -54,6 +54,9 @@ def pick_month(doc: dt.date, month: int, tense: str | None) -> tuple[int, int]:
 # A day and month without a year, in a past-tense sentence, within this many days after the
 # document date is that coming date (a deadline or a payment date told in the past tense).
 SCHEDULED_DAYS = 60
+# A future reading of a day that fell within this many days before the document date is
+# that day: a deadline just passed.
+RECENT_DAYS = 7
 
 
 def pick_day(doc: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
@@ -77,6 +80,11 @@ def pick_day(doc: dt.date, month: int, day: int, tense: str | None) -> dt.date |
         return max(past) if past else None
     if tense == FUTURE:
         fut = [c for c in cands if c >= doc]
+        recent = [c for c in cands if doc - dt.timedelta(days=RECENT_DAYS) <= c < doc]
+        if recent and fut and (min(fut) - doc).days > 300:
+            # "to repatriate the child by Jan. 14" in a paper of January 15: a deadline
+            # just passed, not one almost a year ahead (reports give the year of such a date).
+            return recent[0]
         return min(fut) if fut else None
     ords = [c.toordinal() for c in cands if abs(c.year - doc.year) <= 1] or [
         c.toordinal() for c in cands

@@ -38,6 +38,8 @@ class Ctx:
             return FUTURE
         if self.lead in ("since",):
             return PAST
+        if self.lead == "effective":
+            return None
         return read_tense(self.sentence, self.expr) if self.sentence else None
 
 

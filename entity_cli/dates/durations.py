@@ -132,12 +132,14 @@ _PREFIX = (
     r"a full |a total of |the |for )?"
 )
 _DURATION = re.compile(
-    rf"^{_PREFIX}(?P<n>{_NUM}|{_VAGUE})?(?P<half> and a half)?[ -]?(?P<unit>{UNIT_ALT})s?"
+    rf"^{_PREFIX}(?P<n>{_NUM}|{_VAGUE})?(?P<half> and a half| 1/2)?[ -]?"
+    rf"(?:(?:trading|business|working|school|calendar) )?(?P<unit>{UNIT_ALT})(?P<plural>s)?"
     rf"(?P<half2> and a half)?(?:[ -](?:old|long|plus|running|straight|in a row|or so|or more"
     rf"|later|earlier|"
     rf"from now|on|since|after|before|later on))?$"
 )
 _AGE = re.compile(rf"^(?P<n>{_NUM})[ -]?(?:year|month|week|day)s?[ -]old$")
+_YEAR_NUMBER = re.compile(r"^(?:1[5-9]|20)\d{2}$")
 _HALF = re.compile(rf"^(?:a )?half[ -](?:a |an )?(?P<unit>{UNIT_ALT})$")
 _ORDINAL_UNIT = re.compile(
     rf"^(?:a|for a) (?P<o>{'|'.join(k for k in ORDINAL_WORDS if ORDINAL_WORDS[k] > 0)})"
@@ -191,7 +193,7 @@ def duration_value(count: str | None, unit: str, half: bool = False) -> str | No
     """ISO 8601 duration for count x unit ("three", "year") -> "P3Y".
 
     count None or vague -> X.  half adds half a unit, converted to the next
-    smaller unit so values stay integral (2.5 years -> P30M).
+    smaller unit so values stay integral (2.5 days -> PT60H; 2.5 years -> P2Y6M).
     """
     unit = unit.lower()
     if unit not in UNITS and unit.endswith("s") and unit[:-1] in UNITS:
@@ -219,6 +221,8 @@ def duration_value(count: str | None, unit: str, half: bool = False) -> str | No
         smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
         if letter == "Y" and mult >= 10:
             return f"P{total + mult // 2}Y"
+        if letter == "Y":
+            return f"P{total}Y6M"  # TimeML: "two and a half years" is P2Y6M
         if letter in smaller:
             s_letter, factor = smaller[letter]
             s_t = "T" if (is_time or s_letter == "H") else ""
@@ -264,6 +268,8 @@ def parse_duration(text: str) -> DateValue | None:
         count = "1"
     if count.startswith("the "):
         count = count.split(" ", 1)[1]  # "the next few" -> "next few" (vague)
+    if _YEAR_NUMBER.match(count) and not m["plural"]:
+        return None  # "the 1988 quarter" names a year, it counts nothing
     v = duration_value(count, m["unit"], half=bool(m["half"] or m["half2"]))
     return DateValue(v, "DURATION", None) if v else None
 

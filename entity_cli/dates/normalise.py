@@ -46,7 +46,8 @@ _LEADS = re.compile(
     r"^(?P<lead>in|on|at(?! least| most)|since|from|during|by|until|till|through|throughout|as of"
     r"|as early as|"
     r"as late as|for|of|before|after|ahead of|starting|beginning|effective|dated|sometime in|"
-    r"sometime|some time in|circa|between|to|over the course of|in the course of)\s+"
+    r"sometime|some time in|circa|between|to|over the course of|in the course of|each of"
+    r"|every one of|in each of)\s+"
 )
 _TRIM_CHARS = ' \t\n\r,;:!?()[]{}"*-/|'
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .context import PAST, Ctx
+from .periods import end_day
 
 _N = r"(?P<n>first|second|third|fourth|1|2|3|4)"
 _NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -43,14 +44,55 @@ _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
-_ENDED = re.compile(r"^(?:its |their |the )?(?P<head>.+?) (?:just )?(?:ended|ending) .+$")
+_ENDED = re.compile(
+    r"^(?:its |their |the )?(?P<head>.+?) (?:just )?(?:ended|ending) (?P<rest>.+)$")
+# "The 1988 quarter", "the 1989 period": the quarter being reported, in the year named.
+_YEAR_QUARTER = re.compile(r"^(?:the |that )?(?P<y>(?:19|20)\d{2}) (?:fiscal )?(?:quarter|period)$")
+# The reported quarter one year back, said with "a year ago" or "last year" after it.
+_QUARTER_YEAR_BACK = re.compile(
+    r"^(?:the |that )?(?:same |comparable |corresponding )?quarter (?:a year (?:ago|earlier)"
+    r"|of last year|last year)$|^last year's (?:quarter|period)$")
+
+
+def _ended(text: str, ctx: Ctx) -> tuple[str | None, str]:
+    """ "its fourth quarter ended Sept. 30": the day it ended, as for "the year ended March
+    31" (periods.py). A fiscal quarter's number names no calendar quarter, and TimeML gives
+    the day its own TIMEX3; without a day ("ended Sept."), the quarter it names is read on.
+    Returns (the day's value or None, the text left to read)."""
+    m = _ENDED.match(text)
+    if not m or not (_NAMED.match(m["head"]) or _THE.match(m["head"])):
+        return None, text
+    day = end_day(m["rest"], ctx) if ctx.doc is not None else None
+    if day is not None:
+        return day, text
+    return None, (m["head"] if _NAMED.match(m["head"]) else text)
+
+
+def _year_named_or_back(text: str, ctx: Ctx, anchor: str | None) -> tuple[str | None, bool]:
+    """ "the 1988 quarter" (the reported quarter in that year), "the quarter a year ago",
+    "last year's quarter" (the reported quarter a year back): (value, matched)."""
+    a = _QUARTER_VALUE.match(anchor or "")
+    m = _YEAR_QUARTER.match(text)
+    if m:
+        return (f"{m['y']}-Q{a['q']}" if a else None), bool(a)
+    if not _QUARTER_YEAR_BACK.match(text):
+        return None, False
+    if a:
+        return f"{int(a['y']) - 1:04d}-Q{a['q']}", True
+    if ctx.doc is None:
+        return None, True
+    index = ctx.doc.year * 4 + _quarter_of(ctx.doc.month) - 2 - 4  # just reported, a year back
+    return f"{index // 4:04d}-Q{index % 4 + 1}", True
 
 
 def parse_quarter(text: str, ctx: Ctx, anchor: str | None) -> str | None:
     """The YYYY-Qn value of a quarter expression, or None if ``text`` is not one."""
-    m = _ENDED.match(text)
-    if m and _NAMED.match(m["head"]):
-        text = m["head"]  # "its fourth quarter ended Sept. 30": the quarter it names
+    day, text = _ended(text, ctx)
+    if day is not None:
+        return day
+    value, matched = _year_named_or_back(text, ctx, anchor)
+    if matched:
+        return value
     m = _NAMED.match(text)
     if m:
         q = _NUM[m["n"]]

@@ -47,6 +47,8 @@ _DAY_WORDS = {
     "the day after tomorrow": 2,
     "earlier today": 0,
     "later today": 0,
+    "earlier yesterday": -1,
+    "later yesterday": -1,
     # Anaphoric days: anchored on an event, not on the document date.
     "the next day": None,
     "the following day": None,
@@ -62,8 +64,8 @@ _DAY_WORDS = {
 }
 _NUM = rf"(?:\d+|{NUMBER_ALT}|a few|few|several|some|many|a couple of|couple of)"
 _AGO = re.compile(
-    rf"^(?P<n>{_NUM})?[ -]?(?P<unit>{UNIT_ALT})s? (?P<dir>ago|back|before now|earlier|from now"
-    rf"|hence|later)$"
+    rf"^(?P<n>{_NUM})?[ -]?(?P<unit>{UNIT_ALT})s?(?: or so)?[ -](?P<dir>ago|back|before now|earlier"
+    rf"|from now|hence|later)$"
 )
 _SHIFT = re.compile(
     r"^(?:the )?(?P<rel>this|last|next|previous|coming|current|past|present|this past|this coming|"

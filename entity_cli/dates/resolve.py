@@ -31,6 +31,7 @@ from .lexicon import (
     number_value,
 )
 from .normalise import clean, split_mods, strip_lead, strip_time_of_day
+from .periods import year_end_mod
 from .quarters import parse_quarter
 from .ranges import parse_range
 from .relative import parse_relative
@@ -187,7 +188,7 @@ def _dispatch(text: str, ctx: Ctx, mod: str | None) -> DateValue:
             return DateValue(dur.value, "DURATION", mod)
     value, matched = parse_relative(text, ctx)
     if matched:
-        return DateValue(value, "DATE", mod)
+        return DateValue(value, "DATE", mod or year_end_mod(text))
     value = parse_absolute(text, ctx)
     if value is not None:
         return DateValue(value, "DATE", mod)

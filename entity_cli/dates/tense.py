@@ -5,7 +5,8 @@ date, and which side of it (past or future) depends on the sentence.  The
 rule here is "nearest cue wins": every tense cue in the sentence is located,
 and the one closest to the expression decides.  Prepositions directly in
 front of the expression ("by", "until", "since", "ago") are the strongest
-cues and always win.  Regular past participles ("-ed" words) are weak
+cues and always win ("by the" is no deadline: "signed by the March 3 accord"; a
+past perfect turns a deadline to the past only near it).  Regular past participles ("-ed" words) are weak
 cues (they also occur in future passives), so they count as further away.
 """
 
@@ -24,6 +25,8 @@ _FUTURE_LOCAL = re.compile(
 )
 _PAST_LOCAL = re.compile(r"\b(?:since|last|earlier|previous|past|ago)\s*(?:the\s+|on\s+|in\s+)?$")
 _DEADLINE = re.compile(r"\b(?:by|until|till|til)\b")
+# "effective Feb. 1": a start date either side of the report; the nearest occurrence decides.
+_NEUTRAL_LOCAL = re.compile(r"\beffective\s*(?:from\s+|on\s+|as\s+of\s+)?$")
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+to\b)")
 _PAST_AUX = re.compile(r"\b(?:was|were|had|had been|been)\s*$")
 # A participle after "be"/"to" ("will be held", "to be signed") is no past tense.
@@ -96,7 +99,11 @@ def read_tense(sentence: str, expr: str) -> str | None:
     before = s[max(0, pos - 30) : pos]
     if _PAST_AFTER.search(s[end : end + 20]):
         return PAST
+    if _NEUTRAL_LOCAL.search(before):
+        return None
     fut = _FUTURE_LOCAL.search(before)
+    if fut and _DEADLINE.match(fut.group(0)) and fut.group(0).rstrip().endswith("the"):
+        fut = None  # "laid down by the Feb. 23 accord": an agent or a name, no deadline
     if fut:
         # "was scheduled for", "had been set for": a plan reported in the past.
         if _PAST_AUX.search(before[: fut.start()]):
@@ -104,7 +111,7 @@ def read_tense(sentence: str, expr: str) -> str | None:
         # A deadline is ahead unless the sentence tells of it in the past perfect ("Until
         # Thursday they had not called him a suspect", "by Friday the talks had collapsed");
         # a reporting verb ("must leave by Friday, officials said") is no such sign.
-        if _DEADLINE.match(fut.group(0)) and _PAST_PERFECT.search(s):
+        if _DEADLINE.match(fut.group(0)) and _PAST_PERFECT.search(s, max(0, pos - 40)):
             return PAST
         return FUTURE
     if _PAST_LOCAL.search(before):

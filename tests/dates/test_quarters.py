@@ -26,9 +26,23 @@ CASES = [
     ("the quarter", OCT, PAST, "2021-Q3", "2021-Q3"),
     ("the latest quarter", OCT, PAST, "2021-Q2", "2021-Q2"),
     ("the quarter", OCT, PAST, None, "2021-Q3"),  # the one just completed
-    ("the quarter ended Sept. 30", OCT, PAST, None, "2021-Q3"),
-    ("the third quarter ended Sept. 30", OCT, PAST, None, "2021-Q3"),
-    ("its second quarter ended June 30", OCT, PAST, None, "2021-Q2"),
+    # a quarter ending on a day is that day (a fiscal quarter's number is no calendar's)
+    ("the quarter ended Sept. 30", OCT, PAST, None, "2021-09-30"),
+    ("the third quarter ended Sept. 30", OCT, PAST, None, "2021-09-30"),
+    ("its fourth quarter ended Sept. 30", OCT, PAST, None, "2021-09-30"),
+    ("its second quarter ended June 30", OCT, PAST, None, "2021-06-30"),
+    ("the quarter ended Sept.", OCT, PAST, None, "2021-Q3"),  # no day: the quarter
+    ("its fourth quarter ended yesterday", OCT, PAST, None, "2021-10-25"),
+    # the reported quarter, a year back or in a named year
+    ("the quarter a year ago", OCT, PAST, "2021-Q3", "2020-Q3"),
+    ("last year's quarter", OCT, PAST, "2021-Q3", "2020-Q3"),
+    ("the same quarter last year", OCT, PAST, None, "2020-Q3"),
+    ("the 2019 quarter", OCT, PAST, "2021-Q2", "2019-Q2"),
+    ("the 2019 quarter", OCT, PAST, None, "2019"),  # which quarter is not said
+    ("year-earlier", OCT, "Profit fell from year-earlier levels.", None, "2020"),
+    # a report's year
+    ("the full year", OCT, "Sales for the full year will rise.", None, "2021"),
+    ("the fiscal year", OCT, "Earnings for the fiscal year fell.", None, "2021"),
     ("a year ago", OCT, "Profit was $5 a share a year ago.", "2021-Q3", "2020-Q3"),
     ("the year-ago quarter", OCT, PAST, "2021-Q3", "2020-Q3"),
     ("a year earlier", OCT, "Sales rose from a year earlier.", None, "2020"),

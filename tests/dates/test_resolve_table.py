@@ -225,8 +225,8 @@ CASES = [
     ("a few hours", D, "", "PTXH", "DURATION", N),
     ("many months", D, "", "PXM", "DURATION", N),
     ("a couple of weeks", D, "", "P2W", "DURATION", N),
-    ("a year and a half", D, "", "P18M", "DURATION", N),
-    ("two and a half years", D, "", "P30M", "DURATION", N),
+    ("a year and a half", D, "", "P1Y6M", "DURATION", N),
+    ("two and a half years", D, "", "P2Y6M", "DURATION", N),
     ("half a century", D, "", "P50Y", "DURATION", N),
     ("half a year", D, "", "P6M", "DURATION", N),
     ("24 hours", D, "", "PT24H", "DURATION", N),
@@ -372,6 +372,33 @@ CASES = [
     ("the next day", D, "", None, "DATE", N),
     ("recent quarters", D, "", None, "DATE", N),
     ("future quarters", D, "", None, "DATE", N),
+    # --- a day named with last/next, days said around "yesterday" ------------
+    ("last March 3", D, "He was shot last March 3.", "2021-03-03", "DATE", N),
+    ("last Aug. 27", D, "", "2020-08-27", "DATE", N),
+    ("next March 3", D, "", "2022-03-03", "DATE", N),
+    ("later yesterday", D, "", "2021-08-08", "DATE", N),
+    ("a week or so ago", D, "", "2021-W31", "DATE", N),
+    # --- a report's year and its end -----------------------------------------
+    ("year-end", D, "The deal should close by year-end.", "2021", "DATE", "END"),
+    ("year-end", D, "Shares are up 8% since year-end.", "2020", "DATE", "END"),
+    ("year's end", D, "", "2021", "DATE", "END"),
+    ("the full year", D, "Sales for the full year rose.", "2021", "DATE", N),
+    # --- counts: fractions, working days, "each of" ---------------------------
+    ("2 1/2 years", D, "", "P2Y6M", "DURATION", N),
+    ("five trading days", D, "", "P5D", "DURATION", N),
+    ("each of the past three years", D, "", "P3Y", "DURATION", N),
+    # --- "this" season is the calendar year's --------------------------------
+    ("this summer", J, "Organisers said they had planned marches this summer.", "2016-SU",
+     "DATE", N),
+    # --- tense: "by the" is no deadline, a far past perfect no past, "effective" ----
+    ("March 3", D, "The truce laid down by the March 3 accord held.", "2021-03-03", "DATE", N),
+    ("February", D, "The sale, which had been expected for weeks, is part of a plan to repay "
+     "the loan by February.", "2022-02", "DATE", N),
+    ("Nov. 15", D, "The board named a new chairman, effective Nov. 15.", "2021-11-15", "DATE",
+     N),
+    # a deadline a few days past is that day, not the same day a year ahead
+    ("Aug. 9", dt.date(2021, 8, 12), "The court ordered his release by Aug. 9.", "2021-08-09",
+     "DATE", N),
 ]
 
 
