@@ -18,6 +18,9 @@ from entity_cli.kb.variants import Variant
 if TYPE_CHECKING:
     from entity_cli.kb.records import ActorRecord
 
+# Fuzzy look-ups remembered per index before the memory is cleared.
+_FUZZY_CACHE_SIZE = 50_000
+
 
 class PersonResolution:
     """Person resolution over the tables of an ActorIndex (records, strong, weak,
@@ -72,18 +75,37 @@ class PersonResolution:
     def _fuzzy(self, key: str, surface: str) -> Match | None:
         if len(key) < 6:
             return None
+        rid = self._fuzzy_id(key)
+        if rid is None:
+            return None
+        if not self._close_spelling(surface, self.records[rid]):
+            return None  # "Jihad Mughniyeh" is not his father "Imad Mughniyeh"
+        return Match(self.records[rid], Variant(surface, "fuzzy", False), "fuzzy")
+
+    def _fuzzy_id(self, key: str) -> str | None:
+        """The one record whose key is closest to `key`, if one stands out.
+
+        A pure function of the key and the KB, so it is remembered: a batch asks about the
+        same unknown names again and again, and each look-up scans a whole bucket.
+        """
+        cache = self._fuzzy_cache
+        if key in cache:
+            return cache[key]
         from rapidfuzz import fuzz, process
 
         # Misspellings keep the first letter ("Khadimi"); the bucket keeps this fast.
         keys, key_ids = self._person_buckets.get(key[0], ((), ()))
         best = process.extract(key, keys, scorer=fuzz.ratio, limit=3, score_cutoff=88)
         ids = {key_ids[i] for _, score, i in best if score >= best[0][1] - 3} if best else set()
-        if len(ids) != 1:
-            return None
-        rid = next(iter(ids))
-        if not self._close_spelling(surface, self.records[rid]):
-            return None  # "Jihad Mughniyeh" is not his father "Imad Mughniyeh"
-        return Match(self.records[rid], Variant(surface, "fuzzy", False), "fuzzy")
+        rid = next(iter(ids)) if len(ids) == 1 else None
+        if len(cache) >= _FUZZY_CACHE_SIZE:
+            cache.clear()  # bounded: a long batch must not grow without limit
+        cache[key] = rid
+        return rid
+
+    @functools.cached_property
+    def _fuzzy_cache(self) -> dict[str, str | None]:
+        return {}
 
     @functools.cached_property
     def _person_buckets(self) -> dict[str, tuple[list[str], list[str]]]:

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from entity_cli.kb.names import fold
+from entity_cli.kb.titles import TitleTable
 from entity_cli.kb.words import WordClasses, load_words
 from entity_cli.labels import PLACE_LABELS, TEMPORAL_LABELS
 from entity_cli.nlp.components.bylines import byline_spans
@@ -67,7 +68,7 @@ class SpanCleanup(KnowledgeComponent):
         super().__init__(models_dir, overlays)
 
     def _reset(self) -> None:
-        self._titles: dict[tuple[str, ...], str] | None = None
+        self._titles: TitleTable | None = None
         self._longest_title = 0
         self._demonyms: frozenset[str] | None = None
         self._generic: frozenset[str] = frozenset()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from entity_cli.kb.titles import TitleTable
 from entity_cli.kb.words import POSSESSIVE_CLITICS, POSSESSIVES
 
 TRAILING = frozenset({".", ",", ";", ":", "-", "–", "—", "'", "’", '"', "”", ")", "("})
@@ -61,7 +62,7 @@ def split_at_possessives(doc: Doc, ent: Span, is_known: Callable[[str], bool]) -
     return pieces
 
 
-def title_length(words: list[str], titles: dict[tuple[str, ...], str]) -> int:
+def title_length(words: list[str], titles: TitleTable) -> int:
     from entity_cli.kb.titles import title_prefix_length
 
     return title_prefix_length(words, titles)
