@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .context import PAST, Ctx
+from .context import FUTURE, PAST, Ctx
 from .periods import end_day
 
 _N = r"(?P<n>first|second|third|fourth|1|2|3|4)"
@@ -24,7 +24,7 @@ _NAMED = re.compile(
     rf"[- ](?:fiscal[- ])?quarter(?: (?:of )?(?P<y2>\d{{4}}))?$"
 )
 _THE = re.compile(
-    r"^(?:the |that )?(?:latest |most recent |just-ended |just ended )?(?:fiscal )?quarter"
+    r"^(?:the |that |this )?(?:latest |most recent |just-ended |just ended )?(?:fiscal )?quarter"
     r"(?: (?:just )?ended (?P<month>[a-z]+)(?: \d{1,2})?)?$"
 )
 _LATEST_PERIOD = re.compile(r"^the (?:latest|most recent) period$")
@@ -111,8 +111,8 @@ def parse_quarter(text: str, ctx: Ctx, anchor: str | None) -> str | None:
             q = _quarter_of(_MONTHS[m["month"][:3]])
             year = ctx.doc.year if q <= _quarter_of(ctx.doc.month) else ctx.doc.year - 1
             return f"{year:04d}-Q{q}"
-        if anchor is not None:
-            return anchor
+        if anchor is not None and not (text.startswith("this ") and ctx.tense == FUTURE):
+            return anchor  # "this quarter" ahead ("will improve this quarter") is the current one
         if ctx.doc is None:
             return None
         shift = -1 if ctx.tense == PAST else 0

@@ -40,12 +40,22 @@ _FUTURE_CUES = re.compile(
     r"hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|scheduled|slated|upcoming|"
     r"forthcoming|next|expects?|deadline|would(?!\s+have))\b"
 )
+# Irregular simple-past forms that are no other common word (no "read", "set", "put",
+# "ground", "wound", "lay": those are also presents, nouns or participles of other verbs).
+_IRREGULAR_PAST = (
+    r"arose|ate|awoke|beheld|bit|bled|blew|bore|bought|bred|brought|built|caught|chose|"
+    r"clung|dealt|drank|drew|drove|dug|flew|forbade|forgave|forgot|fought|found|froze|got|"
+    r"grew|hid|hung|kept|knew|lent|lit|meant|mistook|oversaw|overcame|overtook|paid|ran|"
+    r"rang|rode|rose|sang|sank|sat|shook|shot|shrank|slept|slid|sold|sought|sped|spent|"
+    r"spoke|stood|stole|strove|stuck|stung|swam|swept|swore|swung|taught|thought|threw|tore|"
+    r"understood|undertook|upheld|withdrew|withheld|woke|wore|wept|wrote"
+)
 _PAST_CUES = re.compile(
     r"\b(?:would\s+have|could\s+have|should\s+have|said|says|was|were|had|did|told|ago|last"
     r"|earlier|since|began|took|"
     r"came|went|made|gave|held|met|saw|left|fled|fell|won|lost|led|became|"
     r"broke|struck|killed|announced|reported|agreed|signed|launched|"
-    r"arrived|died|claimed|confirmed|stormed)\b"
+    r"arrived|died|claimed|confirmed|stormed|" + _IRREGULAR_PAST + r")\b"
 )
 _ED_WORD = re.compile(r"\b[a-z]{3,}ed\b")
 # A participle after a determiner is an adjective ("the reduced dividend"), no past tense.

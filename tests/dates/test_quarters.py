@@ -26,6 +26,8 @@ CASES = [
     ("the quarter", OCT, PAST, "2021-Q3", "2021-Q3"),
     ("the latest quarter", OCT, PAST, "2021-Q2", "2021-Q2"),
     ("the quarter", OCT, PAST, None, "2021-Q3"),  # the one just completed
+    ("this quarter", OCT, "This quarter's loss includes charges.", "2021-Q3", "2021-Q3"),
+    ("this quarter", OCT, "Sales will improve this quarter.", "2021-Q3", "2021-Q4"),
     # a quarter ending on a day is that day (a fiscal quarter's number is no calendar's)
     ("the quarter ended Sept. 30", OCT, PAST, None, "2021-09-30"),
     ("the third quarter ended Sept. 30", OCT, PAST, None, "2021-09-30"),

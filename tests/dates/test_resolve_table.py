@@ -352,6 +352,11 @@ CASES = [
     ("October", D, "The vote was set for October, officials said.", "2021-10", "DATE", N),
     ("September", D, "Talks were planned for September.", "2021-09", "DATE", N),
     ("December", D, "Fighting broke out in December, officials said.", "2020-12", "DATE", N),
+    # an irregular simple past is a past cue, nearer than a later clause's "will"
+    ("January", D, "In January the firm brought in a new chief, who will stay on as chairman.",
+     "2021-01", "DATE", N),
+    ("March", D, "In March the envoy sought talks that will resume in the autumn.", "2021-03",
+     "DATE", N),
     # a participle after a determiner is an adjective: no past tense ("the reduced dividend")
     ("September", D, "The revised plan covers September.", "2021-09", "DATE", N),
     ("the same day", D, "", None, "DATE", N),

@@ -55,7 +55,7 @@ class DateNormaliser:
                     span._.me_origin = ent._.me_origin
                     ent, changed = span, True
             value = narrative_value(ent.text, narrative) or resolve_date(
-                ent.text, doc_date, sentence=_sentence(doc, ent), day_first=self.day_first,
+                _with_determiner(doc, ent), doc_date, sentence=_sentence(doc, ent), day_first=self.day_first,
                 quarter=quarter)
             narrative = narrative.moved(value)
             if value.value and names_a_quarter(ent.text):
@@ -90,6 +90,25 @@ class DateNormaliser:
                 day = days.get(ent.end + 1)
             value = resolve_time(ent.text, doc_date, sentence=_sentence(doc, ent), day=day)
             ent._.me_value, ent._.me_type, ent._.me_mod = value.value, value.type, value.mod
+
+
+# A calendar unit the model tags alone although a deictic word in front of it makes the
+# expression ("[this] year's results"): the value needs the word ("year" alone has none). The
+# span stays the model's: OntoNotes, too, often tags the unit alone there.
+_DEICTIC = frozenset({"this", "last", "next", "that"})
+_UNITS = frozenset({"year", "month", "week", "quarter", "weekend", "summer", "winter",
+                    "spring", "autumn", "fall", "decade", "century"})
+
+
+def _with_determiner(doc: Doc, ent: Span) -> str:
+    """The text to resolve for ent: with the deictic word on its left when ent is a bare
+    unit."""
+    if len(ent) != 1 or ent.start == 0 or ent[0].lower_ not in _UNITS:
+        return ent.text
+    before = doc[ent.start - 1]
+    if before.lower_ not in _DEICTIC or before.ent_type_:
+        return ent.text
+    return f"{before.text} {ent.text}"
 
 
 def vague_references(doc: Doc, ents: list[Span]) -> list[Span]:

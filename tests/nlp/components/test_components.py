@@ -100,6 +100,12 @@ def test_dates_resolved_against_the_document_date(nlp):
     assert found["December 31"]["value"] == "2021-12-31"
 
 
+def test_a_unit_the_model_tags_alone_is_resolved_with_its_deictic_word(nlp):
+    # The model tags "year" alone in "This year's"; the value needs "This", the span stays.
+    found = ents("This year's profit fell, the company said.", doc_date=dt.date(2021, 8, 11))
+    assert [(e["text"], e["value"]) for e in found if e["label"] == "DATE"] == [("year", "2021")]
+
+
 def test_no_document_date_never_means_today(nlp):
     found = by_text(ents("The deadline is December 31, officials said on Monday."))
     assert found["December 31"]["value"] == "XXXX-12-31"
