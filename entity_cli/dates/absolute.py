@@ -231,7 +231,7 @@ def _parse_parts(text: str, ctx: Ctx) -> str | None:
         return f"{y:04d}-Q{q}" if y else None
     m = HALF.match(text)
     if m:
-        h = ORD_NUM[m["n"]]
+        h = min(ORD_NUM[m["n"]], 2)  # "the last half": the second (a year's last quarter is 4)
         y = _quarter_year(ctx, h, m["yref"], 6)
         return f"{y:04d}-H{h}" if y else None
     m = HALF_SHORT.match(text)

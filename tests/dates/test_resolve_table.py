@@ -383,6 +383,9 @@ CASES = [
     ("next March 3", D, "", "2022-03-03", "DATE", N),
     ("later yesterday", D, "", "2021-08-08", "DATE", N),
     ("a week or so ago", D, "", "2021-W31", "DATE", N),
+    # "the last half" is the second ("last" is the fourth of quarters, not of halves)
+    ("the last half of 2020", D, "", "2020-H2", "DATE", N),
+    ("the last half of the year", D, "", "2021-H2", "DATE", N),
     # --- a report's year and its end -----------------------------------------
     ("year-end", D, "The deal should close by year-end.", "2021", "DATE", "END"),
     ("year-end", D, "Shares are up 8% since year-end.", "2020", "DATE", "END"),
