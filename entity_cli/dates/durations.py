@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NUMBER_ALT, ORDINAL_WORDS, UNIT_ALT, UNITS, WEEKDAY_ALT, WEEKDAYS, number_value
+from .lexicon import (
+    MONTHS,
+    NUMBER_ALT,
+    ORDINAL_WORDS,
+    UNIT_ALT,
+    UNITS,
+    WEEKDAY_ALT,
+    WEEKDAYS,
+    number_value,
+)
 from .values import DateValue
 
 _REFS: dict[str, str] = {}
@@ -175,6 +184,8 @@ def parse_set(text: str) -> DateValue | None:
         return DateValue(f"XXXX-WXX-{wd + 1}", "SET", None)
     if text.startswith(("every ", "each ")):
         rest = text.split(" ", 1)[1]
+        if rest in MONTHS:  # "each July": that month of every year
+            return DateValue(f"XXXX-{MONTHS[rest]:02d}", "SET", None)
         unit = rest.rstrip("s")
         if unit in UNITS:
             d = duration_value("1", unit)

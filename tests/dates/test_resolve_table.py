@@ -383,6 +383,9 @@ CASES = [
     ("next March 3", D, "", "2022-03-03", "DATE", N),
     ("later yesterday", D, "", "2021-08-08", "DATE", N),
     ("a week or so ago", D, "", "2021-W31", "DATE", N),
+    # a month of every year
+    ("each July", D, "", "XXXX-07", "SET", N),
+    ("every March", D, "", "XXXX-03", "SET", N),
     # "the last half" is the second ("last" is the fourth of quarters, not of halves)
     ("the last half of 2020", D, "", "2020-H2", "DATE", N),
     ("the last half of the year", D, "", "2021-H2", "DATE", N),

@@ -54,9 +54,8 @@ class DateNormaliser:
                 if span is not None and len(span):
                     span._.me_origin = ent._.me_origin
                     ent, changed = span, True
-            value = narrative_value(ent.text, narrative) or resolve_date(
-                _with_determiner(doc, ent), doc_date, sentence=_sentence(doc, ent), day_first=self.day_first,
-                quarter=quarter)
+            value = narrative_value(ent.text, narrative) or self._resolve(
+                doc, ent, doc_date, quarter, resolve_date)
             narrative = narrative.moved(value)
             if value.value and names_a_quarter(ent.text):
                 quarter = value.value
@@ -70,6 +69,18 @@ class DateNormaliser:
         if changed or vague:
             doc.ents = sorted(ents + vague, key=lambda span: span.start)
         return doc
+
+    def _resolve(self, doc: Doc, ent: Span, doc_date, quarter, resolve_date):
+        """ent's value, read with the word before it where that word makes the expression
+        (``_with_determiner``), else as the model's span has it."""
+        sentence = _sentence(doc, ent)
+        text = _with_determiner(doc, ent)
+        value = resolve_date(text, doc_date, sentence=sentence, day_first=self.day_first,
+                             quarter=quarter)
+        if value.value is None and text != ent.text:
+            value = resolve_date(ent.text, doc_date, sentence=sentence,
+                                 day_first=self.day_first, quarter=quarter)
+        return value
 
     def _times(self, doc: Doc, ents: list[Span], doc_date, resolve_time) -> None:
         """TIME values; a time of day next to a DATE ("Tuesday" + "evening", "14:30 GMT"
@@ -92,21 +103,25 @@ class DateNormaliser:
             ent._.me_value, ent._.me_type, ent._.me_mod = value.value, value.type, value.mod
 
 
-# A calendar unit the model tags alone although a deictic word in front of it makes the
-# expression ("[this] year's results"): the value needs the word ("year" alone has none). The
-# span stays the model's: OntoNotes, too, often tags the unit alone there.
-_DEICTIC = frozenset({"this", "last", "next", "that"})
+# A calendar unit, weekday or month the model tags alone although the word in front of it
+# makes the expression ("[this] year's results", "[each] Thursday", "[last] Tuesday"): the
+# value needs the word ("year" alone has none; "each Thursday" is a set). The span stays the
+# model's: OntoNotes, too, often tags the unit alone there.
+_CONTEXT_WORDS = frozenset({"this", "last", "next", "that", "each", "every"})
 _UNITS = frozenset({"year", "month", "week", "quarter", "weekend", "summer", "winter",
                     "spring", "autumn", "fall", "decade", "century"})
 
 
 def _with_determiner(doc: Doc, ent: Span) -> str:
-    """The text to resolve for ent: with the deictic word on its left when ent is a bare
-    unit."""
-    if len(ent) != 1 or ent.start == 0 or ent[0].lower_ not in _UNITS:
+    """The text to resolve for ent: with the word on its left that makes the expression,
+    when ent is one bare unit, weekday or month."""
+    from entity_cli.dates.lexicon import MONTHS, WEEKDAYS
+
+    word = ent[0].lower_ if len(ent) == 1 and ent.start > 0 else ""
+    if word not in _UNITS and word not in WEEKDAYS and word not in MONTHS:
         return ent.text
     before = doc[ent.start - 1]
-    if before.lower_ not in _DEICTIC or before.ent_type_:
+    if before.lower_ not in _CONTEXT_WORDS or before.ent_type_:
         return ent.text
     return f"{before.text} {ent.text}"
 

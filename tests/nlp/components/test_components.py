@@ -106,6 +106,14 @@ def test_a_unit_the_model_tags_alone_is_resolved_with_its_deictic_word(nlp):
     assert [(e["text"], e["value"]) for e in found if e["label"] == "DATE"] == [("year", "2021")]
 
 
+def test_a_weekday_or_month_after_each_is_a_set(nlp):
+    # The model tags "Thursday" and "July" without "each"; the values are sets all the same.
+    found = by_text(ents("Two flights will leave Dubai each Thursday. Pilgrims march there each "
+                         "July.", doc_date=dt.date(2021, 8, 11)))
+    assert (found["Thursday"]["value"], found["Thursday"]["type"]) == ("XXXX-WXX-4", "SET")
+    assert (found["July"]["value"], found["July"]["type"]) == ("XXXX-07", "SET")
+
+
 def test_no_document_date_never_means_today(nlp):
     found = by_text(ents("The deadline is December 31, officials said on Monday."))
     assert found["December 31"]["value"] == "XXXX-12-31"
