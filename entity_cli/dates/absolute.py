@@ -209,7 +209,7 @@ def parse_absolute(text: str, ctx: Ctx) -> str | None:
         return _decade(m["cent"], DECADE_WORDS[m["w"]], ctx)
     m = CENTURY.match(text)
     if m:
-        n = int(m["n"]) if m["n"].isdigit() else ORDINAL_WORDS[m["n"]]
+        n = int(m["n"].rstrip("stndrh")) if m["n"][0].isdigit() else ORDINAL_WORDS[m["n"]]
         return f"{n - 1:02d}" if 1 <= n <= 99 else None  # the 20th century: 19
     season = parse_season(text, ctx)
     if season:

@@ -1,9 +1,11 @@
 """Durations ("three years", "the past two months"), sets ("every week",
 "daily") and the vague reference points PAST_REF / PRESENT_REF / FUTURE_REF.
 
-Decades and centuries are written in years (P10Y, P100Y); a vague count
-("a few weeks", "decades") becomes X in the unit of years ("PXY"), which
-keeps every value inside plain ISO 8601 duration syntax.
+Decades and centuries are written in ISO-TimeML's own units (TimeML 1.2.1, and
+../shared/eval/ANNOTATION.md): "a decade" P1DE, "eight decades" P8DE, "a century" P1CE; a
+vague count keeps its unit ("decades" PXDE, "a few weeks" PXW). A half or a fraction of
+them ("a decade and a half", "1.5 centuries") is written in years (P15Y, P150Y), as DE and
+CE take whole numbers only.
 """
 
 from __future__ import annotations
@@ -213,11 +215,13 @@ def duration_value(count: str | None, unit: str, half: bool = False) -> str | No
         return None
     letter, mult, is_time = UNITS[unit]
     t = "T" if is_time else ""
+    # ISO-TimeML's decade and century units; a millennium stays in years.
+    named = {10: "DE", 100: "CE"}.get(mult) if letter == "Y" else None
     if count is None or count.strip() in VAGUE_COUNTS:
         if count and "couple" in count:
             n = 2
         else:
-            return f"P{t}X{letter}"
+            return f"P{t}X{named or letter}"
     else:
         n = number_value(count)
         if n is None:
@@ -227,6 +231,8 @@ def duration_value(count: str | None, unit: str, half: bool = False) -> str | No
                 return None
             n_f = f * mult
             return f"P{t}{n_f:g}{letter}"
+    if named and not half:
+        return f"P{n}{named}"
     total = n * mult
     if half:
         smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
@@ -279,6 +285,8 @@ def parse_duration(text: str) -> DateValue | None:
         count = "1"
     if count.startswith("the "):
         count = count.split(" ", 1)[1]  # "the next few" -> "next few" (vague)
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", count):
+        return None  # "a 19th-century reformer": an ordinal names a period, it counts nothing
     if _YEAR_NUMBER.match(count) and not m["plural"]:
         return None  # "the 1988 quarter" names a year, it counts nothing
     v = duration_value(count, m["unit"], half=bool(m["half"] or m["half2"]))

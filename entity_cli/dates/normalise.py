@@ -25,7 +25,8 @@ _ABBREV_DOT = re.compile(
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat"
     r"|sun)\."
 )
-_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+# Kept before "century": "the 20th century" names one (19), "20 centuries" counts them.
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?![ -]centur)")
 _DECADE_APOS = re.compile(r"(\d0)'s\b")
 _PART_OF_DAY_OF = re.compile(
     r"^(?:the )?(?:(?:early|small|wee) hours|night|morning|evening|afternoon) of (?=\S)"

@@ -37,8 +37,9 @@ DECADE_WORD = re.compile(
     rf"^(?:the )?(?:(?P<cent>\d{{2}}|nineteen|twenty) ?)?(?P<w>{'|'.join(DECADE_WORDS)})$"
 )
 CENTURY = re.compile(
-    rf"^(?:the )?(?P<n>\d{{1,2}}|{'|'.join(k for k in ORDINAL_WORDS if ORDINAL_WORDS[k] > 0)})"
-    rf" century(?: (?:ad|ce))?$"
+    rf"^(?:the |an? )?(?P<n>\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"{'|'.join(k for k in ORDINAL_WORDS if ORDINAL_WORDS[k] > 0)})"
+    rf"[ -]century(?: (?:ad|ce))?$"
 )
 SEASON_YEAR = re.compile(rf"^(?:the )?(?P<s>{'|'.join(SEASONS)}) (?:of )?{Y}$")
 YEAR_SEASON = re.compile(rf"^{Y} (?P<s>{'|'.join(SEASONS)})$")
