@@ -12,16 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
-    MONTHS,
-    NUMBER_ALT,
-    ORDINAL_WORDS,
-    UNIT_ALT,
-    UNITS,
-    WEEKDAY_ALT,
-    WEEKDAYS,
-    number_value,
-)
+from .lexicon import MONTHS, NUMBER_ALT, ORDINAL_WORDS, UNIT_ALT, UNITS, WEEKDAY_ALT, WEEKDAYS, number_value
 from .values import DateValue
 
 _REFS: dict[str, str] = {}
