@@ -14,9 +14,10 @@ Y = r"(?P<year>\d{4})"
 DAY_MONTH = re.compile(rf"^{WD}(?:the )?(?P<day>\d{{1,2}}) (?:of )?{M}(?: {Y})?$")
 MONTH_DAY = re.compile(rf"^{WD}{M} (?:the )?(?P<day>\d{{1,2}})(?: {Y})?$")
 MONTH_YEAR = re.compile(rf"^{M} (?:of )?(?:the year )?{Y}$")
+# A year of four digits without a leading zero ("0735 GMT" is a clock time).
 YEAR = re.compile(
     r"^(?:(?:the )?(?:fiscal|financial|calendar|academic|school|budget|election|model)"
-    r"(?: year)? |fy ?|(?:the )?year (?:of )?)?(?P<year>\d{4})(?: (?:ad|ce|fiscal year))?$"
+    r"(?: year)? |fy ?|(?:the )?year (?:of )?)?(?P<year>[1-9]\d{3})(?: (?:ad|ce|fiscal year))?$"
 )
 MONTH_ONLY = re.compile(rf"^(?:the month of )?{M}$")
 ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?$")

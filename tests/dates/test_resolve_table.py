@@ -386,6 +386,8 @@ CASES = [
     # a month of every year
     ("each July", D, "", "XXXX-07", "SET", N),
     ("every March", D, "", "XXXX-03", "SET", N),
+    # four digits with a leading zero are a clock time ("0735 GMT"), never a year
+    ("0735", D, "", None, "DATE", N),
     # an ordinal century names one; a fraction of decades is in years
     ("a 19th-century", D, "", "18", "DATE", N),
     ("20th-century", D, "", "19", "DATE", N),

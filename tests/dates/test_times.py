@@ -106,3 +106,16 @@ def test_vague_references_are_times_only_when_asked_for(invoke, tmp_path):
              if e["label"] == "TIME"}
     assert times == {"now": ("TIME", "PRESENT_REF", "DATE"),
                      "recently": ("TIME", "PAST_REF", "DATE")}
+
+
+@pytest.mark.slow
+def test_a_time_takes_the_day_named_after_a_bracketed_aside(nlp):
+    from entity_cli.api import extract_text
+
+    found = extract_text("The blast came at 10:35 a.m. (0735 GMT) Friday, witnesses said.",
+                         doc_date=dt.date(1998, 8, 8), labels=("DATE", "TIME"))["entities"]
+    by_text = {e["text"]: e for e in found}
+    times = [e for e in found if e["label"] == "TIME"]
+    assert times and times[0]["value"] == "1998-08-07T10:35"
+    # the clock time in the brackets is no year 735
+    assert by_text.get("0735", {}).get("value") is None

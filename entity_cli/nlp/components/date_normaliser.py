@@ -99,6 +99,8 @@ class DateNormaliser:
                 day = days.get(ent.start - 1)
             if day is None and ent.end < len(doc) and doc[ent.end].lower_ in ("on", ","):
                 day = days.get(ent.end + 1)
+            if day is None:  # "10:35 a.m. (0735 GMT) Friday": the day after the brackets
+                day = days.get(_after_brackets(doc, ent.end))
             value = resolve_time(ent.text, doc_date, sentence=_sentence(doc, ent), day=day)
             ent._.me_value, ent._.me_type, ent._.me_mod = value.value, value.type, value.mod
 
@@ -124,6 +126,16 @@ def _with_determiner(doc: Doc, ent: Span) -> str:
     if before.lower_ not in _CONTEXT_WORDS or before.ent_type_:
         return ent.text
     return f"{before.text} {ent.text}"
+
+
+def _after_brackets(doc: Doc, i: int, longest: int = 6) -> int:
+    """The token after a short bracketed aside opening at token ``i``, else -1."""
+    if i >= len(doc) or doc[i].text != "(":
+        return -1
+    for k in range(i + 1, min(len(doc), i + longest)):
+        if doc[k].text == ")":
+            return k + 1
+    return -1
 
 
 def vague_references(doc: Doc, ents: list[Span]) -> list[Span]:
