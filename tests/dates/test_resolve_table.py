@@ -375,8 +375,10 @@ CASES = [
     # ... but never a range's end, a lone unit, nor a date word dropped
     ("six to nine months", D, "", None, "DATE", N),
     ("the next day", D, "", None, "DATE", N),
-    ("recent quarters", D, "", None, "DATE", N),
-    ("future quarters", D, "", None, "DATE", N),
+    # ... and quarters are vague like weeks and years ("recent years" is PAST_REF)
+    ("recent quarters", D, "", "PAST_REF", "DATE", N),
+    ("future quarters", D, "", "FUTURE_REF", "DATE", N),
+    ("coming quarters", D, "", "FUTURE_REF", "DATE", N),
     # --- a day named with last/next, days said around "yesterday" ------------
     ("last March 3", D, "He was shot last March 3.", "2021-03-03", "DATE", N),
     ("last Aug. 27", D, "", "2020-08-27", "DATE", N),
