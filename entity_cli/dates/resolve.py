@@ -35,7 +35,7 @@ from .periods import year_end_mod
 from .quarters import parse_quarter
 from .ranges import parse_range
 from .relative import parse_relative
-from .spelled import spelled_years
+from .spelled import spelled_days, spelled_years
 from .values import DateValue, is_timex3
 
 _DURATION_FIRST = re.compile(
@@ -90,7 +90,7 @@ def _resolve_cached(
     expr: str, doc: dt.date | None, sentence: str, day_first: bool | None,
     quarter: str | None = None,
 ) -> DateValue:
-    text = spelled_years(clean(expr))
+    text = spelled_days(spelled_years(clean(expr)))
     if not text:
         return DateValue(None, "DATE", None)
     result = _resolve_text(text, expr, doc, sentence, day_first, quarter)

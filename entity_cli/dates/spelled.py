@@ -1,5 +1,6 @@
 """Years written in words, as transcripts of broadcast news write them: "nineteen
-ninety-six" is 1996, "the year two thousand" 2000, "two thousand and three" 2003.
+ninety-six" is 1996, "the year two thousand" 2000, "two thousand and three" 2003; and days
+of a month written as ordinal words ("March eighth", "the twenty-first of May").
 
 Only the shapes of a year are read (a century word and a two-digit part, or "two thousand"
 and a part under a hundred), so a count ("nineteen years") is never taken for one.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NUMBER_WORDS, number_value
+from .lexicon import MONTH_ALT, NUMBER_WORDS, ORDINAL_WORDS, number_value
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -45,3 +46,24 @@ def spelled_years(text: str) -> str:
     if "thousand" not in text and not any(c in text for c in ("teen", "twenty")):
         return text
     return _YEAR.sub(_year, text)
+
+
+# Ordinal words of the days of a month: "first" ... "twentieth", "twenty-first" ...
+# "thirty-first" (hyphen or space).
+_DAY_WORDS = {word: n for word, n in ORDINAL_WORDS.items() if 1 <= n <= 20}
+_DAY_WORDS.update({f"{tens}{sep}{word}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+                   for sep in ("-", " ") for word, n in ORDINAL_WORDS.items()
+                   if 1 <= n <= 9 and base + n <= 31})
+_DAY_WORDS.update({"thirtieth": 30})
+_DAY_ALT = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_MONTH_THEN_DAY = re.compile(rf"\b(?P<m>{MONTH_ALT})\.? (?:the )?(?P<o>{_DAY_ALT})\b")
+_DAY_OF_MONTH = re.compile(rf"\b(?P<o>{_DAY_ALT}) of (?P<m>{MONTH_ALT})\b")
+
+
+def spelled_days(text: str) -> str:
+    """``text`` (lowercase) with a day of a month written as an ordinal word put in digits:
+    "march eighth" -> "march 8", "the eighth of march" -> "the 8 of march"."""
+    if "th" not in text and "first" not in text and "second" not in text and "third" not in text:
+        return text
+    text = _MONTH_THEN_DAY.sub(lambda m: f"{m['m']} {_DAY_WORDS[m['o']]}", text)
+    return _DAY_OF_MONTH.sub(lambda m: f"{_DAY_WORDS[m['o']]} of {m['m']}", text)

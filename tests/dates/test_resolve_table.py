@@ -388,6 +388,10 @@ CASES = [
     # a month of every year
     ("each July", D, "", "XXXX-07", "SET", N),
     ("every March", D, "", "XXXX-03", "SET", N),
+    # a day of the month as an ordinal word, as broadcast transcripts write it
+    ("March eighth", D, "", "2021-03-08", "DATE", N),
+    ("the twenty-first of May", D, "", "2021-05-21", "DATE", N),
+    ("Sunday, March eighth", dt.date(1998, 3, 5), "", "1998-03-08", "DATE", N),
     # four digits with a leading zero are a clock time ("0735 GMT"), never a year
     ("0735", D, "", None, "DATE", N),
     # an ordinal century names one; a fraction of decades is in years
