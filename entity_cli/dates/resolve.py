@@ -19,6 +19,7 @@ from .absolute import half_of_month, parse_absolute
 from .context import Ctx
 from .docdate import DATE_IN_TEXT, date_from_match
 from .durations import parse_duration, parse_ref, parse_set
+from .holidays import parse_holiday
 from .islamic import parse_iranian, parse_islamic
 from .lexicon import (
     MONTHS,
@@ -180,6 +181,9 @@ def _dispatch(text: str, ctx: Ctx, mod: str | None) -> DateValue:
     if matched:
         return DateValue(value, "DATE", mod)
     value, matched = parse_islamic(text, ctx)
+    if matched:
+        return DateValue(value, "DATE", mod)
+    value, matched = parse_holiday(text, ctx)
     if matched:
         return DateValue(value, "DATE", mod)
     if _DURATION_FIRST.match(text) or _DURATION_THE_UNIT.match(text):

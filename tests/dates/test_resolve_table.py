@@ -388,6 +388,14 @@ CASES = [
     # a month of every year
     ("each July", D, "", "XXXX-07", "SET", N),
     ("every March", D, "", "XXXX-03", "SET", N),
+    # Gregorian holidays, in the year the tense points to (Easter by the computus)
+    ("Christmas", D, "Talks will resume after Christmas.", "2021-12-25", "DATE", N),
+    ("last Christmas", D, "", "2020-12-25", "DATE", N),
+    ("Easter", D, "Pilgrims came to Jerusalem at Easter.", "2021-04-04", "DATE", N),
+    ("Thanksgiving Day", D, "He will fly home on Thanksgiving Day.", "2021-11-25", "DATE", N),
+    ("New Year's Day", D, "", "2022-01-01", "DATE", N),
+    ("Good Friday", dt.date(2024, 1, 10), "Marchers will gather on Good Friday.", "2024-03-29",
+     "DATE", N),
     # a day of the month as an ordinal word, as broadcast transcripts write it
     ("March eighth", D, "", "2021-03-08", "DATE", N),
     ("the twenty-first of May", D, "", "2021-05-21", "DATE", N),
