@@ -136,6 +136,18 @@ def _decade(cent: str | None, dec: int, ctx: Ctx) -> str:
     return f"{cent}{dec}"  # ISO-TimeML: the 1990s are 199
 
 
+# "in her 50s", "a man in his early sixties": a decade of someone's life, no calendar decade.
+_AGE_OWNER = r"\b(?:his|her|their|its|my|your|our|whose)\s+(?:(?:early|mid|late)[\s-]*)?"
+
+
+def _an_age(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether a decade without its century ("50s", "sixties") is an age in its sentence."""
+    if m["cent"] or not ctx.sentence:
+        return False
+    return re.search(_AGE_OWNER + re.escape(m[0].removeprefix("the ")) + r"\b",
+                     ctx.sentence.lower()) is not None
+
+
 def _quarter_year(ctx: Ctx, q: int, yref: str | None, unit_months: int) -> int | None:
     if yref is not None:
         return year_ref(yref, ctx)
@@ -203,10 +215,10 @@ def parse_absolute(text: str, ctx: Ctx) -> str | None:
         return _numeric(ctx, m)
     m = DECADE.match(text)
     if m:
-        return _decade(m["cent"], int(m["dec"]), ctx)
+        return None if _an_age(m, ctx) else _decade(m["cent"], int(m["dec"]), ctx)
     m = DECADE_WORD.match(text)
     if m:
-        return _decade(m["cent"], DECADE_WORDS[m["w"]], ctx)
+        return None if _an_age(m, ctx) else _decade(m["cent"], DECADE_WORDS[m["w"]], ctx)
     m = CENTURY.match(text)
     if m:
         n = int(m["n"].rstrip("stndrh")) if m["n"][0].isdigit() else ORDINAL_WORDS[m["n"]]

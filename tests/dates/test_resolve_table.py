@@ -388,6 +388,10 @@ CASES = [
     # a month of every year
     ("each July", D, "", "XXXX-07", "SET", N),
     ("every March", D, "", "XXXX-03", "SET", N),
+    # a decade of someone's life is an age, not a calendar decade
+    ("50s", D, "The woman, in her 50s, was detained.", None, "DATE", N),
+    ("sixties", D, "A man in his sixties was freed.", None, "DATE", N),
+    ("60s", D, "Songs of the 60s were played.", "196", "DATE", N),
     # Gregorian holidays, in the year the tense points to (Easter by the computus)
     ("Christmas", D, "Talks will resume after Christmas.", "2021-12-25", "DATE", N),
     ("last Christmas", D, "", "2020-12-25", "DATE", N),
