@@ -136,6 +136,21 @@ def _decade(cent: str | None, dec: int, ctx: Ctx) -> str:
     return f"{cent}{dec}"  # ISO-TimeML: the 1990s are 199
 
 
+# A number that names a thing ("Resolution 1701", "Flight 1549", "the 1701 resolution"), not
+# a year; after the number only a year no news would name (before 1800) counts, since "the
+# 2016 resolution" may be one of that year.
+_NAME_BEFORE = r"\b(?:resolutions?|flight|route|highway|article|chapter|section|no\.|number)\s+"
+_NAME_AFTER = r"\s+(?:resolutions?|flight)\b"
+
+
+def _numbered_name(year: str, ctx: Ctx) -> bool:
+    sentence = ctx.sentence.lower()
+    if year not in sentence:
+        return False
+    return (re.search(_NAME_BEFORE + year + r"\b", sentence) is not None
+            or (int(year) < 1800 and re.search(r"\b" + year + _NAME_AFTER, sentence) is not None))
+
+
 # "in her 50s", "a man in his early sixties": a decade of someone's life, no calendar decade.
 _AGE_OWNER = r"\b(?:his|her|their|its|my|your|our|whose)\s+(?:(?:early|mid|late)[\s-]*)?"
 
@@ -188,7 +203,7 @@ def parse_absolute(text: str, ctx: Ctx) -> str | None:
         return shifted
     m = YEAR.match(text)
     if m:
-        return m["year"]
+        return None if _numbered_name(m["year"], ctx) else m["year"]
     m = MONTH_YEAR.match(text)
     if m:
         return f"{m['year']}-{MONTHS[m['month']]:02d}"

@@ -106,6 +106,8 @@ def _resolve_cached(
     return result
 
 
+_BARE_PERIODS = frozenset({"year", "month", "week", "quarter"})
+
 # Words that join two dates or counts: a span holding one is a range, which keeps its own
 # reading ("six to nine months" has no value), never one of its ends.
 _JOINS = re.compile(r"\b(?:to|through|thru|and|or|between|until|till)\b|-")
@@ -158,6 +160,8 @@ def _resolve_text(text: str, expr: str, doc: dt.date | None, sentence: str,
                   day_first: bool | None, quarter: str | None) -> DateValue:
     text, lead = strip_lead(text)
     text, mod = split_mods(text)
+    if mod and text in _BARE_PERIODS:
+        text = "the " + text  # "end of year", "start of month": of the current one
     ref = parse_ref(text)
     if ref is not None:
         return DateValue(ref.value, ref.type, mod)

@@ -388,6 +388,13 @@ CASES = [
     # a month of every year
     ("each July", D, "", "XXXX-07", "SET", N),
     ("every March", D, "", "XXXX-03", "SET", N),
+    # a number that names a thing is no year; a year before the noun may still be one
+    ("1701", D, "The envoy cited the 1701 resolution.", None, "DATE", N),
+    ("2254", D, "Talks under Resolution 2254 stalled.", None, "DATE", N),
+    ("2016", D, "The 2016 resolution was adopted.", "2016", "DATE", N),
+    # "end of year" without its article is this year's end, as "the end of the year"
+    ("end of year", D, "Sales will fall by end of year.", "2021", "DATE", "END"),
+    ("the end of year", D, "", "2021", "DATE", "END"),
     # a decade of someone's life is an age, not a calendar decade
     ("50s", D, "The woman, in her 50s, was detained.", None, "DATE", N),
     ("sixties", D, "A man in his sixties was freed.", None, "DATE", N),
