@@ -118,7 +118,7 @@ def test_a_day_soon_after_the_report_told_in_the_past_tense(expr, sentence, valu
 @pytest.mark.parametrize(("expr", "value"), [
     ("2011-2013", "2011/2013"), ("1980-88", "1980/1988"), ("from 1990 to 2003", "1990/2003"),
     ("between 1994 and 1997", "1994/1997"), ("March 3-5, 2019", "2019-03-03/2019-03-05"),
-    ("between six and nine months", None),  # durations: no interval
+    ("between six and nine months", "P6M"),  # durations: no interval, the lower bound
 ])
 def test_a_range_in_one_span_is_an_interval(expr, value):
     from entity_cli.dates import is_timex3

@@ -373,7 +373,10 @@ CASES = [
     ("an interview several months", D, "", "PXM", "DURATION", N),
     ("talks on Sunday", D, "They met for talks on Sunday.", "2021-08-08", "DATE", N),
     # ... but never a range's end, a lone unit, nor a date word dropped
-    ("six to nine months", D, "", None, "DATE", N),
+    # a range of durations: the lower bound, EQUAL_OR_MORE (TimeML has no range value)
+    ("six to nine months", D, "", "P6M", "DURATION", "EQUAL_OR_MORE"),
+    ("between two and three weeks", D, "", "P2W", "DURATION", "EQUAL_OR_MORE"),
+    ("about 12 to 18 months", D, "", "P12M", "DURATION", "APPROX"),
     ("the next day", D, "", None, "DATE", N),
     # ... and quarters are vague like weeks and years ("recent years" is PAST_REF)
     ("recent quarters", D, "", "PAST_REF", "DATE", N),
