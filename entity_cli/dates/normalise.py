@@ -104,6 +104,11 @@ _MODS: list[tuple[re.Pattern[str], str]] = [
 _APPROX_SUFFIX = re.compile(r"\s+(?:or so|or more|plus|and counting|odd)$")
 
 
+# A thousands separator in a count of something ("1,500 years") is no list comma ("March 3,
+# 2019", "3,2019"); a bare "1,500" stays no year.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:,\d{3})*\s+[a-z])")
+
+
 def clean(expr: str) -> str:
     """Lower-case, unify quotes and dashes, drop commas, ordinals and
     abbreviation dots, and trim surrounding punctuation."""
@@ -111,7 +116,7 @@ def clean(expr: str) -> str:
     s = _DECADE_APOS.sub(r"\1s", s)
     s = _ABBREV_DOT.sub(r"\1", s)
     s = _ORDINAL_SUFFIX.sub(r"\1", s)
-    s = s.replace(",", " ")
+    s = _THOUSANDS.sub("", s).replace(",", " ")
     s = _PART_OF_DAY_OF.sub("", s)
     s = " ".join(s.split())
     s = s.strip(_TRIM_CHARS)

@@ -391,6 +391,10 @@ CASES = [
     # a month of every year
     ("each July", D, "", "XXXX-07", "SET", N),
     ("every March", D, "", "XXXX-03", "SET", N),
+    # a thousands separator in a count; a bare "1,500" is still no year
+    ("1,500 years", D, "", "P1500Y", "DURATION", N),
+    ("more than 1,000 days", D, "", "P1000D", "DURATION", "MORE_THAN"),
+    ("1,500", D, "", None, "DATE", N),
     # a number that names a thing is no year; a year before the noun may still be one
     ("1701", D, "The envoy cited the 1701 resolution.", None, "DATE", N),
     ("2254", D, "Talks under Resolution 2254 stalled.", None, "DATE", N),
