@@ -170,11 +170,29 @@ def _ago(m: re.Match[str], doc: dt.date) -> str | None:
     return f"{year:04d}"
 
 
+# "Today is the eighth day of the operation", "It's the second day of the talks": a count of
+# days the sentence says, in the present tense, is today. Told of another day ("Sunday was
+# the third day"), the count has no value: its first day is not known.
+_NTH_DAY = re.compile(
+    r"^(?:the )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3})"
+    r" (?:straight |consecutive )?day$"
+)
+_IS_TODAY = re.compile(r"\b(?:today is|it is|it's|this is|marks|is now)\s+$")
+
+
+def _nth_day_today(text: str, ctx: Ctx) -> bool:
+    s = ctx.sentence.lower().replace("\u2019", "'")
+    pos = s.find(ctx.expr.lower().strip())
+    return bool(_NTH_DAY.match(text)) and pos > 0 and bool(_IS_TODAY.search(s[:pos]))
+
+
 def parse_relative(text: str, ctx: Ctx) -> tuple[str | None, bool]:
     """(value, matched).  matched=False means "not a relative expression",
     so other parsers may try; (None, True) means relative but unresolvable.
     """
     doc = ctx.doc
+    if doc is not None and ctx.sentence and _nth_day_today(text, ctx):
+        return doc.isoformat(), True
     if text in _DAY_WORDS:
         off = _DAY_WORDS[text]
         if doc is None or off is None:

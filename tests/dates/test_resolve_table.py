@@ -391,6 +391,10 @@ CASES = [
     # a month of every year
     ("each July", D, "", "XXXX-07", "SET", N),
     ("every March", D, "", "XXXX-03", "SET", N),
+    # a count of days the sentence says is today; told of another day, no value
+    ("the eighth day", D, "Today is the eighth day of the siege.", "2021-08-09", "DATE", N),
+    ("the second day", D, "It's the second day of the strike.", "2021-08-09", "DATE", N),
+    ("the third day", D, "Sunday was the third day of protests.", None, "DATE", N),
     # a thousands separator in a count; a bare "1,500" is still no year
     ("1,500 years", D, "", "P1500Y", "DURATION", N),
     ("more than 1,000 days", D, "", "P1000D", "DURATION", "MORE_THAN"),
