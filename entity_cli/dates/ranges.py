@@ -4,7 +4,11 @@
 1980/1988, 1990/2003, 1994/1997; "March 3-5, 2019" gives 2019-03-03/2019-03-05 (a day
 range without a year takes the year its first day resolves to). A range of durations ("six
 to nine months") is no interval: TimeML has no value for one, so its value is the lower
-bound with mod EQUAL_OR_MORE (P6M), the upper bound unwritten.
+bound with mod EQUAL_OR_MORE (P6M), the upper bound unwritten. Any other two dates joined
+in one span ("Aug. 26 to Oct. 20", "from March 3 to April 5, 2019", "between March and
+June", "Sept. 14 to Thursday"; "and" only after "between") are an interval when both ends
+resolve to the same kind of value (two days, two months or two years) in order; a year
+written once at the end belongs to both.
 """
 
 from __future__ import annotations
@@ -78,3 +82,42 @@ def parse_duration_range(text: str, mod: str | None) -> DateValue | None:
         return None
     value = duration_value(m["a"], m["unit"])
     return DateValue(value, "DURATION", mod or "EQUAL_OR_MORE") if value else None
+
+
+# "and" joins a range only after "between" ("in March and June" names two months).
+_JOINED = re.compile(r"^(?:from |between )?(?P<a>.+?) (?:to|through|until|till) (?P<b>.+)$")
+_AND = re.compile(r"^(?:between )?(?P<a>.+?) and (?P<b>.+)$")
+_KIND = (re.compile(r"^\d{4}-\d{2}-\d{2}$"), re.compile(r"^\d{4}-\d{2}$"), re.compile(r"^\d{4}$"))
+_HAS_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def parse_date_range(text: str, ctx: Ctx) -> str | None:
+    """The interval of two dates joined in one span, or None (see the module docstring)."""
+    from .resolve import resolve_date
+
+    between = text.startswith("between ") or ctx.lead == "between"
+    m = _JOINED.match(text) or (_AND.match(text) if between else None)
+    if not m:
+        return None
+    a, b = m["a"], m["b"]
+
+    def value(part: str) -> str | None:
+        return resolve_date(part, ctx.doc, sentence=ctx.sentence, day_first=ctx.day_first).value
+
+    end = value(b)
+    year = _HAS_YEAR.search(b)
+    start = value(f"{a} {year[0]}" if year and not _HAS_YEAR.search(a) else a)
+    if start is None or end is None or not (start[:4].isdigit() and end[:4].isdigit()):
+        return None  # "between now and Feb. 1": no interval of two calendar dates
+    # Each end read alone may fall on the other side of the document date ("Aug. 26 to Oct.
+    # 20" told in the past): the start (else the end), written without a year, moves to the
+    # year that puts them in order.
+    for shift in (0, 1):
+        if start < end:
+            break
+        if not _HAS_YEAR.search(a):
+            start = value(f"{a} {int(end[:4]) - shift}") or start
+        elif not _HAS_YEAR.search(b):
+            end = value(f"{b} {int(start[:4]) + shift}") or end
+    same_kind = any(k.match(start) and k.match(end) for k in _KIND)
+    return f"{start}/{end}" if same_kind and start < end else None

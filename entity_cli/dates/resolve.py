@@ -34,7 +34,7 @@ from .lexicon import (
 from .normalise import clean, split_mods, strip_lead, strip_time_of_day
 from .periods import year_end_mod
 from .quarters import parse_quarter
-from .ranges import parse_duration_range, parse_range
+from .ranges import parse_date_range, parse_duration_range, parse_range
 from .relative import parse_relative
 from .spelled import spelled_days, spelled_years
 from .values import DateValue, is_timex3
@@ -211,6 +211,9 @@ def _dispatch(text: str, ctx: Ctx, mod: str | None) -> DateValue:
         return spread
     if _RANGE.search(text) or _DAY_RANGE.search(text):
         return DateValue(parse_range(text, ctx), "DATE", mod)
+    interval = parse_date_range(text, ctx)
+    if interval is not None:
+        return DateValue(interval, "DATE", mod)
     m = _EMBEDDED_YEAR.match(text) or _TRAILING_YEAR.match(text)
     if m:
         return DateValue(m["y"], "DATE", mod)

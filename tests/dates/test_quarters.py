@@ -119,6 +119,12 @@ def test_a_day_soon_after_the_report_told_in_the_past_tense(expr, sentence, valu
     ("2011-2013", "2011/2013"), ("1980-88", "1980/1988"), ("from 1990 to 2003", "1990/2003"),
     ("between 1994 and 1997", "1994/1997"), ("March 3-5, 2019", "2019-03-03/2019-03-05"),
     ("between six and nine months", "P6M"),  # durations: no interval, the lower bound
+    # two dates joined in one span; a year written once belongs to both
+    ("from March 3 to April 5, 2019", "2019-03-03/2019-04-05"),
+    ("Aug. 26 to Oct. 20", "2020-08-26/2020-10-20"),  # told in the past: both last year's
+    ("between March and June", "2021-03/2021-06"),
+    ("March and June", None),  # two months, no range
+    ("Friday to December", None),  # ends of different kinds
 ])
 def test_a_range_in_one_span_is_an_interval(expr, value):
     from entity_cli.dates import is_timex3
