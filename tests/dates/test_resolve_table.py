@@ -352,6 +352,10 @@ CASES = [
     ("October", D, "The vote was set for October, officials said.", "2021-10", "DATE", N),
     ("September", D, "Talks were planned for September.", "2021-09", "DATE", N),
     ("December", D, "Fighting broke out in December, officials said.", "2020-12", "DATE", N),
+    # a schedule told in the present is ahead; an infinitive is no such cue
+    ("Friday", D, "The two leaders meet separately Friday with the envoy.", "2021-08-13", "DATE",
+     N),
+    ("Friday", D, "The truce ends Friday, the army says.", "2021-08-13", "DATE", N),
     # an irregular simple past is a past cue, nearer than a later clause's "will"
     ("January", D, "In January the firm brought in a new chief, who will stay on as chairman.",
      "2021-01", "DATE", N),
