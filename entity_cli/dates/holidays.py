@@ -64,9 +64,9 @@ def parse_holiday(text: str, ctx: Ctx) -> tuple[str | None, bool]:
         return None, True
     day_of = _HOLIDAYS[m["name"]]
     doc = ctx.doc
-    dates = [day_of(year) for year in (doc.year - 1, doc.year, doc.year + 1)]
     if m["rel"] == "this":
         return day_of(doc.year).isoformat(), True
+    dates = [day_of(year) for year in (doc.year - 1, doc.year, doc.year + 1)]
     if m["rel"] == "last":
         return max(d for d in dates if d < doc).isoformat(), True
     if m["rel"] == "next":

@@ -17,7 +17,8 @@ import re
 
 from . import anchors
 from .context import Ctx
-from .lexicon import MONTH_ALT, MONTHS, NUMBER_ALT, UNIT_ALT
+from .durations import duration_value
+from .lexicon import MONTH_ALT, MONTHS, NUMBER_ALT, UNIT_ALT, number_value
 from .values import DateValue
 
 _YEARS = re.compile(
@@ -71,9 +72,6 @@ _DURATIONS = re.compile(
 def parse_duration_range(text: str, mod: str | None) -> DateValue | None:
     """ "six to nine months", "between two and three weeks": the lower bound, EQUAL_OR_MORE
     (an outer modifier, "about six to nine months", is kept instead)."""
-    from .durations import duration_value
-    from .lexicon import number_value
-
     m = _DURATIONS.match(text)
     if not m:
         return None

@@ -110,17 +110,16 @@ class DateNormaliser:
 # value needs the word ("year" alone has none; "each Thursday" is a set). The span stays the
 # model's: OntoNotes, too, often tags the unit alone there.
 _CONTEXT_WORDS = frozenset({"this", "last", "next", "that", "each", "every"})
-_UNITS = frozenset({"year", "month", "week", "quarter", "weekend", "summer", "winter",
-                    "spring", "autumn", "fall", "decade", "century"})
+_UNITS = frozenset({"year", "month", "week", "quarter", "weekend", "decade", "century"})
 
 
 def _with_determiner(doc: Doc, ent: Span) -> str:
     """The text to resolve for ent: with the word on its left that makes the expression,
     when ent is one bare unit, weekday or month."""
-    from entity_cli.dates.lexicon import MONTHS, WEEKDAYS
+    from entity_cli.dates.lexicon import MONTHS, SEASONS, WEEKDAYS
 
     word = ent[0].lower_ if len(ent) == 1 and ent.start > 0 else ""
-    if word not in _UNITS and word not in WEEKDAYS and word not in MONTHS:
+    if not any(word in words for words in (_UNITS, SEASONS, WEEKDAYS, MONTHS)):
         return ent.text
     before = doc[ent.start - 1]
     if before.lower_ not in _CONTEXT_WORDS or before.ent_type_:
