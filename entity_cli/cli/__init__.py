@@ -6,6 +6,7 @@ Nothing here imports spaCy at module level, so `--help` and `--version` stay fas
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import sys
 
@@ -27,6 +28,11 @@ GC_THRESHOLDS = (20_000, 10, 10)
 def main() -> None:
     """Console-script entry point: run the app, quiet on a closed pipe, Ctrl-C or SIGTERM."""
     gc.set_threshold(*GC_THRESHOLDS)
+    # One BLAS thread a process: entity-cli runs in parallel by processes (--jobs), and the
+    # model's products are too small for a second thread to pay (measured: same wall time,
+    # more CPU). Read by OpenBLAS when numpy loads, which is after this; a value the user set
+    # wins.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     signal.signal(signal.SIGTERM, on_sigterm)
     try:
         app()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -87,3 +88,24 @@ def test_unknown_command_is_a_usage_error(runner):
 
     result = runner.invoke(app, ["extrakt", "a.txt"])
     assert result.exit_code == 2
+
+
+def test_the_command_line_asks_for_one_blas_thread_unless_told_otherwise():
+    """main() sets OPENBLAS_NUM_THREADS=1 before numpy loads (parallelism is by processes,
+    --jobs), and keeps a value the user set."""
+    code = (
+        "import os, sys\n"
+        "from entity_cli.cli import main\n"
+        "sys.argv = ['entity-cli', '--version']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(os.environ['OPENBLAS_NUM_THREADS'], file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    unset = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert unset.stderr.strip() == "1"
+    chosen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**env, "OPENBLAS_NUM_THREADS": "2"})
+    assert chosen.stderr.strip() == "2"

@@ -37,3 +37,21 @@ def test_a_broken_model_package_is_one_clear_error(monkeypatch, tmp_path_factory
     monkeypatch.syspath_prepend(str(tmp_path_factory.getbasetemp() / "no-model"))
     with pytest.raises(ModelNotInstalledError, match="cannot be imported .*mark it"):
         build_pipeline()
+
+
+def test_numpy_blas_swaps_cpu_ops_only():
+    """numpy_blas gives CPU layers numpy's BLAS and leaves a layer on other ops alone."""
+    from thinc.api import Linear, NumpyOps, Ops, chain
+
+    from entity_cli.nlp.components.piecewise_ner import numpy_blas
+
+    class OtherOps(Ops):
+        name = "other"
+
+    cpu, other = Linear(4, 3), Linear(2, 4)
+    other.ops = OtherOps()
+    model = chain(other, cpu)
+    numpy_blas(model)
+    assert isinstance(cpu.ops, NumpyOps) and cpu.ops.use_blis is False
+    assert model.ops.use_blis is False
+    assert isinstance(other.ops, OtherOps)

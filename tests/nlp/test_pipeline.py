@@ -34,3 +34,13 @@ def test_excluded_components_change_no_entity(full_model, nlp, seed_text):
     assert found == expected
     assert len(expected[0]) > 20
 
+
+
+def test_ner_runs_its_products_on_numpy_blas(nlp):
+    """Every layer of the shipped ner has thinc's CPU ops without blis (the speed choice
+    piecewise_ner documents); the test above shows the entities are the stock model's."""
+    from thinc.api import NumpyOps
+
+    ops = {(type(node.ops), node.ops.use_blis) for node in nlp.get_pipe("ner").model.walk()}
+    assert ops == {(NumpyOps, False)}
+    assert nlp.get_pipe_config("ner")["use_blis"] is False

@@ -8,6 +8,13 @@ documents share batches) and writes the entities back onto the whole document, s
 rule components after it see one Doc. The weights, moves and serialisation are the
 model's own: the pipeline loads it as the model's ``ner`` with only the factory changed
 (``pipeline.load_pipeline``), and ``nlp.to_disk`` / ``spacy.load`` keep it.
+
+Its matrix products go to numpy's BLAS (``use_blis = false``) instead of thinc's bundled
+blis: a third of ``ner``'s time is those products, and numpy's OpenBLAS picks the CPU's own
+kernels at run time where blis, on the 2-core machine measured here, ran its products about
+three times slower. Same weights, same arithmetic up to the order of float additions: the
+entities came out identical on the BBC corpus and both quality sets
+(``benchmarks/throughput.py`` prints the bare model with both backends).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.pipeline.ner import DEFAULT_NER_MODEL, EntityRecognizer
 from spacy.tokens import Doc, Span
+from thinc.api import Model, NumpyOps
 
 from entity_cli.nlp.components.token_words import words_of
 
@@ -40,15 +48,28 @@ SEPARATORS = ("\n\n", "\n", ". ", "? ", "! ", " ")
         "incorrect_spans_key": None,
         "scorer": {"@scorers": "spacy.ner_scorer.v1"},
         "piece_chars": PIECE_CHARS,
+        "use_blis": False,
     },
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
 def make_piecewise_ner(nlp: Language, name: str, model, moves, update_with_oracle_cut_size: int,
-                       incorrect_spans_key: str | None, scorer, piece_chars: int) -> PiecewiseNER:
+                       incorrect_spans_key: str | None, scorer, piece_chars: int,
+                       use_blis: bool) -> PiecewiseNER:
+    if not use_blis:
+        numpy_blas(model)
     return PiecewiseNER(nlp.vocab, model, name=name, moves=moves,
                         update_with_oracle_cut_size=update_with_oracle_cut_size,
                         incorrect_spans_key=incorrect_spans_key, scorer=scorer,
                         piece_chars=piece_chars)
+
+
+def numpy_blas(model: Model) -> None:
+    """Give every layer of ``model`` thinc's CPU ops with numpy's BLAS, where it has CPU
+    ops now (a GPU or another backend is left as it is)."""
+    ops = NumpyOps(use_blis=False)
+    for node in model.walk():
+        if type(node.ops) is NumpyOps:
+            node.ops = ops
 
 
 class PiecewiseNER(EntityRecognizer):
