@@ -13,6 +13,7 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from entity_cli.dates.values import DateValue
 from entity_cli.nlp.components.extensions import ensure_extensions
 
 _ENDS = frozenset({".", "!", "?"})
@@ -56,6 +57,8 @@ class DateNormaliser:
                     ent, changed = span, True
             value = narrative_value(ent.text, narrative) or self._resolve(
                 doc, ent, doc_date, quarter, resolve_date)
+            if value.value is None and (years := apposed_age(doc, ent)) is not None:
+                value = DateValue(f"P{years}Y", "DURATION")
             narrative = narrative.moved(value)
             if value.value and names_a_quarter(ent.text):
                 quarter = value.value
@@ -125,6 +128,18 @@ def _with_determiner(doc: Doc, ent: Span) -> str:
     if before.lower_ not in _CONTEXT_WORDS or before.ent_type_:
         return ent.text
     return f"{before.text} {ent.text}"
+
+
+def apposed_age(doc: Doc, ent: Span) -> int | None:
+    """The age in years when ent is a bare number set off by commas after a person's name
+    ("Mr Mousa, 28, a receptionist", "Slepian, 52."): the model tags it DATE and the
+    ISO-TimeML value of an age is its duration (P28Y), as for "a 28-year-old"."""
+    if len(ent) != 1 or not ent[0].is_digit or not 0 < int(ent[0].text) < 130:
+        return None
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "PERSON":
+        return None
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return int(ent[0].text) if after in ("", ",", ".", ";", ")") else None
 
 
 def _after_brackets(doc: Doc, i: int, longest: int = 6) -> int:
