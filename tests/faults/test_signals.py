@@ -16,10 +16,10 @@ from tests.faults.conftest import CLI, TEXT, one_line, run
 pytestmark = pytest.mark.slow
 
 
-def corpus(folder: Path, n: int) -> Path:
+def corpus(folder: Path, n: int, repeat: int = 3) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(n):
-        (folder / f"d{k:04d}.txt").write_text(f"Report {k}. {TEXT * 3}", encoding="utf-8")
+        (folder / f"d{k:04d}.txt").write_text(f"Report {k}. {TEXT * repeat}", encoding="utf-8")
     return folder
 
 
@@ -39,7 +39,10 @@ def alive(pid: int) -> bool:
 @pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
                                                    (signal.SIGINT, 130, "interrupted")])
 def test_a_signal_ends_the_workers_and_leaves_no_temporary_file(tmp_path, sig, code, word):
-    source = corpus(tmp_path / "in", 400)
+    # Long enough documents that the run is still at work a second after its workers start
+    # (two workers end 400 three-sentence documents in about a second): the signal must land
+    # mid-run, not in the interpreter's exit.
+    source = corpus(tmp_path / "in", 400, repeat=30)
     out = tmp_path / "out.jsonl"
     process = subprocess.Popen([*CLI, "extract", str(source), "--jobs", "2", "-o", str(out),
                                 "--quiet"], stderr=subprocess.PIPE, text=True)
