@@ -35,10 +35,8 @@ exclude = {{"full": [], "ner": ["tagger", "parser", "attribute_ruler", "lemmatiz
            "ner-only": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]}}[sys.argv[2]]
 nlp = spacy.load("{model}", exclude=exclude)
 if sys.argv[3:] == ["numpy"]:
-    from thinc.api import NumpyOps
-    ops = NumpyOps(use_blis=False)
-    for node in nlp.get_pipe("ner").model.walk():
-        node.ops = ops
+    from entity_cli.nlp.components.piecewise_ner import numpy_blas
+    numpy_blas(nlp.get_pipe("ner").model)
 texts = (open(p, encoding="utf-8", errors="replace").read() for p in paths)
 for doc in nlp.pipe(texts, batch_size=32):
     pass

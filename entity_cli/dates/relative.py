@@ -181,9 +181,11 @@ _IS_TODAY = re.compile(r"\b(?:today is|it is|it's|this is|marks|is now)\s+$")
 
 
 def _nth_day_today(text: str, ctx: Ctx) -> bool:
+    if not _NTH_DAY.match(text):  # the cheap test first: most expressions are no day count
+        return False
     s = ctx.sentence.lower().replace("\u2019", "'")
     pos = s.find(ctx.expr.lower().strip())
-    return bool(_NTH_DAY.match(text)) and pos > 0 and bool(_IS_TODAY.search(s[:pos]))
+    return pos > 0 and bool(_IS_TODAY.search(s[:pos]))
 
 
 def parse_relative(text: str, ctx: Ctx) -> tuple[str | None, bool]:

@@ -63,7 +63,7 @@ _DAY_OF_MONTH = re.compile(rf"\b(?P<o>{_DAY_ALT}) of (?P<m>{MONTH_ALT})\b")
 def spelled_days(text: str) -> str:
     """``text`` (lowercase) with a day of a month written as an ordinal word put in digits:
     "march eighth" -> "march 8", "the eighth of march" -> "the 8 of march"."""
-    if "th" not in text and "first" not in text and "second" not in text and "third" not in text:
+    if "th" not in text and "first" not in text and "second" not in text:  # "third" has "th"
         return text
     text = _MONTH_THEN_DAY.sub(lambda m: f"{m['m']} {_DAY_WORDS[m['o']]}", text)
     return _DAY_OF_MONTH.sub(lambda m: f"{_DAY_WORDS[m['o']]} of {m['m']}", text)
