@@ -18,7 +18,9 @@ Feedback sets:
   timebank   TempEval-3's TBAQ-cleaned training corpus (dates), through
              ../shared/tools/timeml_eval.py, from a local copy of the public repository
              qiangning/StructTempRel-EMNLP17 (--timebank DIR, or $TIMEBANK_MIRROR). Only
-             data/TempEval3/Training/TBAQ-cleaned is read.
+             data/TempEval3/Training/TBAQ-cleaned is read. Scored twice: with the DATE
+             spans the model draws (--date-spans ontonotes, the default) and with TimeML's
+             TIMEX3 extents (--date-spans timeml), the scheme TimeBank is annotated in.
 
 Prints P/R/F per label for every stage, the change in F each component makes, and the
 targets of the quality issues. Usage:
@@ -39,6 +41,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ablation import all_stages, read_documents  # benchmarks/ablation.py, beside this script
+
+from entity_cli.options import DATE_SPANS  # entity-cli extract --date-spans
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -203,14 +207,16 @@ def run_timebank(mirror: str, limit: int) -> None:
         if limit:
             lines = docs.read_text(encoding="utf-8").splitlines()
             docs.write_text("\n".join(lines[:: -(-len(lines) // limit)]) + "\n", encoding="utf-8")
-        system = out / "system.jsonl"
-        with system.open("w", encoding="utf-8") as fh:
-            subprocess.run(["entity-cli", "extract", str(docs), "--format", "jsonl", "--quiet",
-                            "--labels", "DATE,TIME"], stdout=fh, check=False)
-        print("\n== TempEval-3 TBAQ-cleaned (training corpus; dates and times: --labels "
-              "DATE,TIME), timeml_eval.py score")
-        subprocess.run([sys.executable, timeml, "score", str(out / "gold.jsonl"), str(system)],
-                       check=True)
+        for spans in DATE_SPANS:
+            system = out / f"system_{spans}.jsonl"
+            with system.open("w", encoding="utf-8") as fh:
+                subprocess.run(["entity-cli", "extract", str(docs), "--format", "jsonl",
+                                "--quiet", "--labels", "DATE,TIME", "--date-spans", spans],
+                               stdout=fh, check=False)
+            print("\n== TempEval-3 TBAQ-cleaned (training corpus; dates and times: --labels "
+                  f"DATE,TIME --date-spans {spans}), timeml_eval.py score")
+            subprocess.run([sys.executable, timeml, "score", str(out / "gold.jsonl"),
+                            str(system)], check=True)
 
 
 def main() -> None:

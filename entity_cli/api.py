@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from entity_cli.kb.setting import KBSetting
 from entity_cli.labels import LABELS
-from entity_cli.options import ExtractOptions, options_from_strings
+from entity_cli.options import DATE_SPANS, ExtractOptions, options_from_strings
 
 __all__ = [
     "Extraction", "ExtractOptions", "KBSetting", "check_knowledge_base", "doc_entities",
@@ -69,6 +69,9 @@ class Extraction:
 
         if options.resume and options.out_dir is None:
             raise UsageError("--resume needs --out-dir (it skips inputs whose output exists)")
+        if options.date_spans not in DATE_SPANS:
+            raise UsageError(f"date spans {options.date_spans!r}: choose one of "
+                             f"{', '.join(DATE_SPANS)}")
         if options.engine == "dask" and options.scheduler:
             from entity_cli.run.dask import check_scheduler
 
@@ -132,16 +135,17 @@ def _results(tasks: Iterable[Document | InputFile], options: ExtractOptions,
     yield from run_local(tasks, options, jobs=options.jobs, warn=warn)
 
 
-def doc_entities(doc: Doc, labels: Iterable[str] = LABELS) -> list[EntityRecord]:
+def doc_entities(doc: Doc, labels: Iterable[str] = LABELS,
+                 date_spans: str = "ontonotes") -> list[EntityRecord]:
     """The entity records of a Doc that ``entity_cli.load()`` made, as the CLI prints them."""
     from entity_cli.nlp.process import entity_records
 
-    return entity_records(doc, frozenset(labels), doc.text)
+    return entity_records(doc, frozenset(labels), doc.text, date_spans)
 
 
 def extract_text(text: str, doc_date: dt.date | None = None, labels: Iterable[str] = LABELS,
                  source: str = "<text>", models_dir: str | None = None,
-                 overlays: Iterable[str] = ()) -> DocumentRecord:
+                 overlays: Iterable[str] = (), date_spans: str = "ontonotes") -> DocumentRecord:
     """Extract the entities of one text held in memory."""
     from entity_cli.nlp.pipeline import load_pipeline
     from entity_cli.nlp.process import extract_records
@@ -150,7 +154,7 @@ def extract_text(text: str, doc_date: dt.date | None = None, labels: Iterable[st
     document = Document(source=source, text=text, doc_date=doc_date,
                         doc_date_source="option" if doc_date else None)
     nlp = load_pipeline(models_dir, overlays)
-    return next(extract_records([document], nlp, labels))
+    return next(extract_records([document], nlp, labels, date_spans=date_spans))
 
 
 def output_format(requested: str | None, output: Path | None, terminal: bool) -> str:

@@ -17,6 +17,9 @@ from entity_cli.labels import LABELS
 from entity_cli.sources.inputs import DEFAULT_GLOBS
 
 ENGINES = ("local", "dask")
+# How DATE spans are drawn (--date-spans): as OntoNotes and the model do, or as ISO-TimeML's
+# TIMEX3s (nlp/timex_extents.py). The first is the default.
+DATE_SPANS = ("ontonotes", "timeml")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class ExtractOptions:
     out_dir: Path | None = None  # one JSON file per input, mirroring the input tree
     resume: bool = False  # with out_dir: skip inputs whose output is complete
     batch_size: int = 16  # pieces of text a ner batch (each at most PIECE_CHARS)
+    # DATE spans as OntoNotes draws them ("ontonotes") or as ISO-TimeML's TIMEX3s ("timeml")
+    date_spans: str = "ontonotes"
 
 
 def options_from_strings(*, labels: str | None = None, doc_date: str | None = None,

@@ -42,6 +42,11 @@ class Engine(StrEnum):
     dask = "dask"
 
 
+class DateSpans(StrEnum):
+    ontonotes = "ontonotes"
+    timeml = "timeml"
+
+
 PATHS = typer.Argument(
     None, metavar="PATH...",
     help="Files, folders (walked recursively), .jsonl files (one document a line), or - for stdin.",
@@ -79,6 +84,12 @@ RESUME = typer.Option(
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary.")
 ENGINE = typer.Option(
     Engine.local, "--engine", help="local (processes on this machine) or dask (a cluster).")
+DATE_SPANS = typer.Option(
+    DateSpans.ontonotes, "--date-spans",
+    help="How DATE spans are drawn: ontonotes (as the model and OntoNotes draw them) or "
+    "timeml (ISO-TimeML TIMEX3 extents: no ages, a range's two ends, 'the quarter ended "
+    "Sept. 30' as the period and its day).",
+)
 SCHEDULER = typer.Option(
     None, "--scheduler", metavar="tcp://HOST:PORT",
     help="With --engine dask: the scheduler to use. Default: a local cluster.",
@@ -99,6 +110,7 @@ def extract_command(
     quiet: bool = QUIET,
     engine: Engine = ENGINE,
     scheduler: str | None = SCHEDULER,
+    date_spans: DateSpans = DATE_SPANS,
     models_dir: Path | None = MODELS_DIR,
     kb: list[Path] | None = KB_OVERLAYS,
 ) -> None:
@@ -113,7 +125,7 @@ def extract_command(
         options = options_from_strings(
             labels=labels, doc_date=doc_date, glob=glob, files_from=files_from, jobs=jobs,
             engine=engine.value, scheduler=scheduler, kb=kb_setting(models_dir, kb),
-            out_dir=out_dir, resume=resume,
+            out_dir=out_dir, resume=resume, date_spans=date_spans.value,
         )
         request = _request(paths or [], options, format, output)
         stats = run_extract(request, quiet=quiet)

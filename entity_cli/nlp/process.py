@@ -30,12 +30,13 @@ def extract_records(
     labels: Iterable[str] = LABELS,
     batch_size: int = 32,
     include_text: bool = False,
+    date_spans: str = "ontonotes",
 ) -> Iterator[DocumentRecord]:
     """Run ``nlp`` over ``documents`` in order, yielding one record per document.
 
     Failed documents travel through as empty texts so that output order always equals
     input order. ``include_text`` adds the text as ``text`` (for writers that show it:
-    html, conll, spacy).
+    html, conll, spacy); ``date_spans`` "timeml" draws DATE entities as TimeML does.
     """
     wanted = frozenset(labels)
     for doc, document in nlp.pipe(_docs(nlp, documents), as_tuples=True,
@@ -43,7 +44,7 @@ def extract_records(
         if document.failed:
             yield error_record(document)
             continue
-        record = document_record(document, doc, wanted)
+        record = document_record(document, doc, wanted, date_spans)
         if include_text:
             record["text"] = document.text
         yield record
@@ -106,10 +107,18 @@ def original_offsets(text: str) -> Callable[[int], int] | None:
     return lambda offset: offset + bisect.bisect_left(removed, offset)
 
 
-def entity_records(doc: Doc, labels: frozenset[str], text: str) -> list[EntityRecord]:
-    """The JSON form of the entities of ``doc``, whose text is ``text``."""
-    return [entity for ent in doc.ents
-            if ent.label_ in labels and (entity := entity_record(ent, text)) is not None]
+def entity_records(doc: Doc, labels: frozenset[str], text: str,
+                   date_spans: str = "ontonotes") -> list[EntityRecord]:
+    """The JSON form of the entities of ``doc``, whose text is ``text``; with
+    ``date_spans`` "timeml", DATE entities as TimeML draws them (nlp/timex_extents.py)."""
+    entities = [(ent, entity) for ent in doc.ents
+                if ent.label_ in labels and (entity := entity_record(ent, text)) is not None]
+    if date_spans == "ontonotes":
+        return [entity for _ent, entity in entities]
+    from entity_cli.nlp.timex_extents import timeml_entities
+
+    return [piece for ent, entity in entities
+            for piece in (timeml_entities(ent, entity) if ent.label_ == "DATE" else [entity])]
 
 
 def document_header(document: Document) -> DocumentRecord:
@@ -125,7 +134,8 @@ def error_record(document: Document) -> DocumentRecord:
     return record
 
 
-def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> DocumentRecord:
+def document_record(document: Document, doc: Doc, labels: frozenset[str],
+                    date_spans: str = "ontonotes") -> DocumentRecord:
     record = document_header(document)
     record["doc_date"] = document.doc_date.isoformat() if document.doc_date else None
     record["doc_date_source"] = document.doc_date_source
@@ -133,7 +143,7 @@ def document_record(document: Document, doc: Doc, labels: frozenset[str]) -> Doc
         record["encoding"] = document.encoding
     if document.warnings:
         record["warnings"] = list(document.warnings)
-    entities = entity_records(doc, labels, analysed_text(document.text))
+    entities = entity_records(doc, labels, analysed_text(document.text), date_spans)
     # A reference names a person by their office: asked for with PERSON (--labels).
     references = reference_records(doc) if "PERSON" in labels else []
     back = original_offsets(document.text)

@@ -81,7 +81,8 @@ def _results(nlp, documents: list[Document], options: ExtractOptions) -> Iterato
     from entity_cli.nlp.process import extract_records
 
     records = extract_records(documents, nlp, options.labels, batch_size=options.batch_size,
-                              include_text=options.include_text)
+                              include_text=options.include_text,
+                              date_spans=options.date_spans)
     for document, record in zip(documents, records, strict=True):
         yield Result(document.group, record,
                      len(document.text.split()) if not document.failed else 0)

@@ -208,6 +208,11 @@ def _vague_at(texts: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
     return 0
 
 
+def sentence_of(ent: Span) -> str:
+    """The sentence around ``ent``, as the normaliser reads it."""
+    return _sentence(ent.doc, ent)
+
+
 def _sentence(doc: Doc, ent: Span) -> str:
     """The tokens around the span up to sentence punctuation or a line break (no parser:
     and never ``doc.text``, which rebuilds the whole text from the tokens)."""
