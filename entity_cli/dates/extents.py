@@ -4,7 +4,7 @@ The model draws DATE spans as OntoNotes does, and the default output keeps them.
 feeding a TimeML tool (or scoring against TimeBank) asks for TimeML's extents instead
 (``--date-spans timeml``); by the TimeML annotation guidelines (1.2.1):
 
-- an age ("a 44-year-old", "Kopp, 44,", "37 years old") is not a temporal expression:
+- an age ("a 44-year-old", "Ali Hassan, 45,", "37 years old") is not a temporal expression:
   it has no TIMEX3;
 - a range written with two dates ("from 1990 to 2003", "between 1994 and 1997", "Aug. 26
   to Oct. 20", "2011-2013") is two TIMEX3s, one for each end, the words between them being
