@@ -132,7 +132,7 @@ def _with_determiner(doc: Doc, ent: Span) -> str:
 
 def apposed_age(doc: Doc, ent: Span) -> int | None:
     """The age in years when ent is a bare number set off by commas after a person's name
-    ("Mr Mousa, 28, a receptionist", "Slepian, 52."): the model tags it DATE and the
+    ("Mr Mousa, 28, a receptionist", "Ali Hassan, 45."): the model tags it DATE and the
     ISO-TimeML value of an age is its duration (P28Y), as for "a 28-year-old"."""
     if len(ent) != 1 or not ent[0].is_digit or not 0 < int(ent[0].text) < 130:
         return None
