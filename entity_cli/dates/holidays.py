@@ -55,6 +55,12 @@ _HOLIDAY = re.compile(
 )
 
 
+def is_holiday_name(text: str) -> bool:
+    """Whether ``text`` is the name of a Gregorian holiday ("Thanksgiving Day", "Easter
+    Sunday", "last Christmas"): a date, whatever label the model gave it."""
+    return bool(_HOLIDAY.match(" ".join(text.lower().replace("\u2019", "'").split())))
+
+
 def parse_holiday(text: str, ctx: Ctx) -> tuple[str | None, bool]:
     """(value, matched) for a named Gregorian holiday ("Christmas Day", "last Easter")."""
     m = _HOLIDAY.match(text.replace("\u2019", "'"))

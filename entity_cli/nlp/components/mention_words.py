@@ -11,20 +11,41 @@ from entity_cli.kb.words import POSSESSIVE_CLITICS, WordClasses
 ORG_FILLER = frozenset({"the", "of", "for", "and"})
 
 
-def calendar_names(ents: list[Span]) -> list[Span]:
-    """An Islamic month or feast ("Ramadan", "Muharram", "Eid al-Adha") is a DATE, even where
-    the model or a KB surname says PERSON; a full name that ends in the word ("Taha Yassin
-    Ramadan") keeps its bare mentions a person."""
-    from entity_cli.dates.islamic import is_calendar_name
+# Labels the model gives a holiday's name by mistake ("Eid al-Adha" GPE, "Thanksgiving Day"
+# EVENT, "Easter Sunday" FAC, "Ramadan" PERSON).
+_NOT_DATES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"})
 
+
+def calendar_names(ents: list[Span]) -> list[Span]:
+    """An Islamic month or feast ("Ramadan", "Muharram", "Eid al-Adha") or a Gregorian
+    holiday ("Thanksgiving Day", "Easter Sunday") is a DATE, even where the model or a KB
+    surname says otherwise; so is a feast whose first word the model left out ("Eid" +
+    "al-Fitr"). A full name that ends in the word ("Taha Yassin Ramadan") keeps its bare
+    mentions a person."""
     surnames = {fold(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out = []
     for e in ents:
-        if (e.label_ in ("PERSON", "ORG", "NORP", "GPE") and len(e) <= 3 and is_calendar_name(e.text)
-                and not (len(e) == 1 and fold(e.text) in surnames)):
-            e = Span(e.doc, e.start, e.end, label="DATE")
+        if e.label_ in _NOT_DATES and len(e) <= 6:
+            date = _as_calendar_name(e)
+            if date is not None and not (len(e) == 1 and fold(e.text) in surnames):
+                e = date
         out.append(e)
     return out
+
+
+def _as_calendar_name(e: Span) -> Span | None:
+    """``e`` as a DATE span when it names a feast or holiday, alone or with the word before
+    it (a word in no entity); else None."""
+    from entity_cli.dates.holidays import is_holiday_name
+    from entity_cli.dates.islamic import is_calendar_name
+
+    if is_calendar_name(e.text) or is_holiday_name(e.text):
+        return Span(e.doc, e.start, e.end, label="DATE")
+    if e.start > 0 and not e.doc[e.start - 1].ent_type_ and e.doc[e.start - 1].is_alpha:
+        wider = e.doc[e.start - 1:e.end]
+        if is_calendar_name(wider.text):
+            return Span(e.doc, wider.start, wider.end, label="DATE")
+    return None
 
 
 def called_a_place(words, ent: Span, classes: WordClasses) -> bool:

@@ -84,6 +84,19 @@ def test_an_islamic_month_is_a_date_not_a_person():
     assert result["Muharram"]["label"] == "DATE"
 
 
+@pytest.mark.parametrize(("text", "name", "value"), [
+    ("Iraqis marked Eid al-Adha in Baghdad.", "Eid al-Adha", "2021-07-20"),  # model: GPE
+    ("Eid al-Fitr began in Mosul.", "Eid al-Fitr", "2021-05-13"),  # model: "al-Fitr" GPE
+    ("He was found Thanksgiving Day near the border.", "Thanksgiving Day", "2020-11-26"),
+    ("Protesters marched on Easter Sunday in Erbil.", "Easter Sunday", "2021-04-04"),
+])
+def test_a_feast_or_holiday_the_model_calls_a_place_or_event_is_a_date(text, name, value):
+    result = records(text)
+    assert result[name]["label"] == "DATE" and result[name]["value"] == value
+    assert not [e for e in result.values() if e["label"] in ("GPE", "FAC") and
+                e["text"] in name]
+
+
 def test_a_national_acronym_needs_its_country_or_a_definition():
     result = records("The CBI said business confidence fell. The FSA fined the bank.")
     assert "id" not in result["CBI"] and "id" not in result["FSA"]
