@@ -8,10 +8,11 @@ feeding a TimeML tool (or scoring against TimeBank) asks for TimeML's extents in
   it has no TIMEX3;
 - a range written with two dates ("from 1990 to 2003", "between 1994 and 1997", "Aug. 26
   to Oct. 20", "2011-2013") is two TIMEX3s, one for each end, the words between them being
-  signals; a range of days under one month ("March 3-5, 2019") stays whole, as neither
-  end is an expression alone;
-- a reporting period anchored by the day it ends ("the quarter ended Sept. 30", "the year
-  ended March 31", "the six months ended Aug. 12") is two TIMEX3s: the period and the day.
+  signals; a range of days under one month ("March 3-5, 2019", "3 to 5 January") stays
+  whole, as one end is no expression alone;
+- a reporting period anchored by the day (month) it ends ("the quarter ended Sept. 30",
+  "the year ended March 31", "the six months ended Aug. 12", "the three months to
+  December") is two TIMEX3s: the period and its end.
 
 Each function takes the span's text and values as the normaliser gave them and returns
 the pieces as (start, end, value, type, mod) relative to the text, or None to keep the
@@ -47,6 +48,7 @@ _JOINED = re.compile(
     r"|\s*[-\u2013]\s*)(?P<b>.+?)$", re.IGNORECASE)
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY_ONLY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$", re.IGNORECASE)
+_BARE_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
 
 
 def range_pieces(text: str, value: str | None) -> list[Piece] | None:
@@ -57,8 +59,9 @@ def range_pieces(text: str, value: str | None) -> list[Piece] | None:
     if not (_CALENDAR.match(first) and _CALENDAR.match(second)):
         return None
     m = _JOINED.match(text)
-    if m is None or _DAY_ONLY.match(m["b"]) and not _CALENDAR.match(m["a"]):
-        return None  # "March 3-5, 2019": "5, 2019" names no day alone
+    if m is None or _DAY_ONLY.match(m["b"]) and not _CALENDAR.match(m["a"]) \
+            or _BARE_DAY.match(m["a"]):
+        return None  # "March 3-5, 2019", "3 to 5 January": one end names no day alone
     return [Piece(m.start("a"), m.end("a"), first, "DATE", None),
             Piece(m.start("b"), m.end("b"), second, "DATE", None)]
 
@@ -69,12 +72,13 @@ _ENDED = re.compile(
     r"^(?P<head>(?:(?:its|their|the|a)\s+)?(?:latest\s+|first\s+|last\s+|past\s+|current\s+)?"
     r"(?:fiscal\s+|financial\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
     r"(?:fiscal\s+)?(?:quarter|year|half|(?:\d+|[a-z]+)\s+(?:months|weeks)))"
-    r"\s+(?:just\s+)?(?:ended|ending)\s+(?P<rest>.+)$", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+    r"\s+(?:just\s+)?(?:ended|ending|to|through)\s+(?P<rest>.+)$", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # the day, or the month, it ends
 
 
 def ended_pieces(text: str, value: str | None, head_value) -> list[Piece] | None:
-    """ "the quarter ended Sept. 30" (value: the day): the period and the day.
+    """ "the quarter ended Sept. 30" (value: the day), "the three months to December" (the
+    month): the period and its end.
     ``head_value(head_text, day)`` gives the period's own (value, type, mod)."""
     if not value or not _DAY_VALUE.match(value):
         return None
@@ -87,7 +91,7 @@ def ended_pieces(text: str, value: str | None, head_value) -> list[Piece] | None
 
 
 def period_value(head: str, day: str, resolved) -> tuple[str | None, str | None, str | None]:
-    """The value of a period that ends on ``day`` (YYYY-MM-DD). A quarter named by its
+    """The value of a period that ends on ``day`` (YYYY-MM-DD, or the month YYYY-MM). A quarter named by its
     number ("its fourth quarter") is that quarter of the year the day is in: a fiscal
     quarter's number names no calendar quarter, and the report names it as written; "the
     quarter" is the calendar quarter that holds the day; "the year" and "the half" of a

@@ -16,10 +16,13 @@ _WEEK_OF = re.compile(
     r"|beginning|before|after) (?P<rest>.+)$"
 )
 # A reporting period that ends on a day ("the six months ended Oct. 1", "its fiscal year
-# ending June 30"): the day it ends (quarters ending on a day are read in quarters.py).
+# ending June 30") or in a month ("the three months to December", "the year to March 2005",
+# as British reports write it): the day (month) it ends (quarters ending on a day are read in
+# quarters.py).
 _PERIOD_ENDED = re.compile(
     rf"^(?:the |its |their )?(?:latest |first |last |past |current )?(?:fiscal |financial )?"
-    rf"(?:year|half|(?:\d+|{NUMBER_ALT}) (?:months|weeks)) (?:just )?(?:ended|ending) (?P<rest>.+)$"
+    rf"(?:year|half|(?:\d+|{NUMBER_ALT}) (?:months|weeks)) (?:just )?(?:ended|ending|to|through)"
+    rf" (?P<rest>.+)$"
 )
 
 
@@ -57,7 +60,7 @@ def parse_period(text: str, ctx: Ctx) -> str | None:
         if value is not None:
             return value
     m = _PERIOD_ENDED.match(text)
-    return end_day(m["rest"], ctx) if m else None
+    return (end_day(m["rest"], ctx) or end_month(m["rest"], ctx)) if m else None
 
 
 def end_day(rest: str, ctx: Ctx) -> str | None:
@@ -74,6 +77,17 @@ def end_day(rest: str, ctx: Ctx) -> str | None:
     if value is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
         return None
     return value
+
+
+def end_month(rest: str, ctx: Ctx) -> str | None:
+    """The month ``rest`` names ("December", "March 2005"), read as end_day reads a day, or
+    None if it names no single month."""
+    from .absolute import parse_absolute
+
+    inner = Ctx(ctx.doc, ctx.sentence, rest, ctx.day_first)
+    inner.__dict__["tense"] = PAST if ctx.tense != FUTURE else FUTURE
+    value = parse_absolute(rest, inner)
+    return value if value is not None and re.match(r"^\d{4}-\d{2}$", value) else None
 
 
 def _period_of(m: re.Match[str], ctx: Ctx) -> str | None:

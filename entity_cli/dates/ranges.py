@@ -29,6 +29,12 @@ _DAYS = re.compile(
     rf"^(?:from |between )?(?P<month>{MONTH_ALT}) (?P<d1>\d{{1,2}})\s*(?:-|to|and|through)\s*"
     rf"(?P<d2>\d{{1,2}})(?: (?P<y>\d{{4}}))?$"
 )
+# The same written day first, as British and Gulf papers write it: "3 to 5 January",
+# "12-14 March 2005" ("and" only after "between": "on 3 and 6 June" names two days).
+_DAYS_FIRST = re.compile(
+    rf"^(?:from |between )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<j>-|\u2013|to|and|through)\s*"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{MONTH_ALT})(?:,? (?P<y>\d{{4}}))?$"
+)
 
 
 def parse_range(text: str, ctx: Ctx) -> str | None:
@@ -38,7 +44,10 @@ def parse_range(text: str, ctx: Ctx) -> str | None:
         a, b = int(m["a"]), m["b"]
         end = a // 100 * 100 + int(b) if len(b) == 2 else int(b)
         return f"{a:04d}/{end:04d}" if end > a else None
-    m = _DAYS.match(text)
+    m = _DAYS.match(text) or _DAYS_FIRST.match(text)
+    if m and m.groupdict().get("j") == "and" and not (text.startswith("between ")
+                                                      or ctx.lead == "between"):
+        m = None
     if m:
         month, d1, d2 = MONTHS[m["month"]], int(m["d1"]), int(m["d2"])
         if not 1 <= d1 < d2 <= 31:

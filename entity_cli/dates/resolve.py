@@ -51,7 +51,9 @@ _DURATION_THE_UNIT = re.compile(
     r"(?:week|month|year|decade|century|fortnight)$"
 )
 _RANGE = re.compile(r"\d{4}\s*(?:-|to|and|through|until|till|or)\s*(?:\d{2}|\d{4})\b")
-_DAY_RANGE = re.compile(r"[a-z] \d{1,2}\s*(?:-|to|and|through)\s*\d{1,2}\b")
+_DAY_RANGE = re.compile(r"[a-z] \d{1,2}\s*(?:-|to|and|through)\s*\d{1,2}\b"
+                        r"|^(?:from |between )?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|through)"
+                        r"\s*\d{1,2}(?:st|nd|rd|th)? [a-z]")
 _TRAILING_YEAR = re.compile(r"^(?:the )?[a-z][a-z' -]* (?:of|in) (?P<y>(?:1[5-9]|20)\d{2})$")
 _EMBEDDED_YEAR = re.compile(
     r"^(?:the |a |its |their |his |her )?(?P<y>(?:1[5-9]|20)\d{2}) [a-z][a-z' -]*$"

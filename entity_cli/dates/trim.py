@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
-_AGE = re.compile(
-    r"^\s*(?:(?:aged?|ages)\s+(?:of\s+)?\d{1,3}(?:\s+years?)?|"
-    r"\d{1,3}[- ]?years?[- ]olds?|"
+_AGE_NUMBER = (
     r"(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety)"
-    r"[- ]years?[- ]olds?|\d{1,3}\s+years\s+of\s+age)\s*$",
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)"
+)
+_AGE = re.compile(
+    rf"^\s*(?:(?:at\s+)?(?:the\s+)?(?:aged?|ages)\s+(?:of\s+)?(?:\d{{1,3}}|{_AGE_NUMBER})"
+    rf"(?:\s+years?)?|"
+    rf"\d{{1,3}}[- ]?years?[- ]olds?|"
+    rf"{_AGE_NUMBER}[- ]years?[- ]olds?|\d{{1,3}}\s+years\s+of\s+age)\s*$",
     re.I,
 )
 _TRAIL_TIME = re.compile(

@@ -29,6 +29,7 @@ def test_a_range_of_two_dates_is_its_two_ends(text, value, pieces):
 
 @pytest.mark.parametrize(("text", "value"), [
     ("March 3-5, 2019", "2019-03-03/2019-03-05"),  # "5, 2019" is no expression alone
+    ("3 to 5 January", "2019-01-03/2019-01-05"),  # nor is "3"
     ("six to nine months", "P6M"),  # a range of durations has no interval value
     ("between March and June", None),
     ("2019", "2019"),
@@ -48,10 +49,11 @@ def _period(head, day):
     ("the year ended March 31", "the year", ("P1Y", "DURATION", None), "March 31"),
     ("the fiscal year ending June 30, 2019", "the fiscal year", ("P1Y", "DURATION", None),
      "June 30, 2019"),
+    ("the year to March 2019", "the year", ("P1Y", "DURATION", None), "March 2019"),
 ])
 def test_a_period_ended_on_a_day_is_the_period_and_the_day(text, head, head_value, day):
     value = "2019-06-30" if "June" in text else "2019-09-30" if "Sept" in text \
-        else "2019-03-31"
+        else "2019-03" if "to March" in text else "2019-03-31"
     got = ended_pieces(text, value, _period)
     assert [(text[p.start:p.end], (p.value, p.type, p.mod)) for p in got] == [
         (head, head_value), (day, (value, "DATE", None))]
@@ -69,6 +71,7 @@ def test_a_counted_period_keeps_the_value_of_its_words():
 
 @pytest.mark.parametrize(("text", "age"), [
     ("44-year-old", True), ("six-year-old", True), ("37 years old", True), ("aged 30", True),
+    ("the age of 18", True), ("at the age of seven", True), ("18-year-olds", True),
     ("44 years", False), ("the 1940s", False),
 ])
 def test_ages_written_as_ages(text, age):
@@ -77,7 +80,7 @@ def test_ages_written_as_ages(text, age):
 
 TEXT = ("Ali Hassan, 45, a 44-year-old driver and his son were questioned in Basra on "
         "Monday about shipments made between 2014 and 2016. The company's profit for the "
-        "quarter ended Sept. 30 rose.")
+        "quarter ended Sept. 30 rose. His brother, aged 50, left Iraq at the age of 18.")
 
 
 @pytest.mark.slow
@@ -97,7 +100,9 @@ def test_timeml_spans_through_the_cli(invoke, tmp_path):
     timeml = dates("--date-spans", "timeml")
     assert ("2014", "2014") in timeml and ("2016", "2016") in timeml
     assert ("the quarter", "2019-Q3") in timeml and ("Sept. 30", "2019-09-30") in timeml
-    assert not [text for text, _value in timeml if text in ("45", "44-year-old")]
+    assert not [text for text, _value in timeml
+                if text in ("45", "44-year-old", "50", "the age of 18")]
+    assert ("50", "P50Y") in default and ("the age of 18", "P18Y") in default
     assert ("Monday", "2019-10-28") in timeml and ("Monday", "2019-10-28") in default
 
 

@@ -458,6 +458,21 @@ CASES = [
     # a deadline a few days past is that day, not the same day a year ahead
     ("Aug. 9", dt.date(2021, 8, 12), "The court ordered his release by Aug. 9.", "2021-08-09",
      "DATE", N),
+    # --- day-first ranges, periods "to" a month, ages written out (failing before) ----
+    ("3 to 5 January", D, "The talks ran from 3 to 5 January.", "2021-01-03/2021-01-05",
+     "DATE", N),
+    ("12-14 March 2022", D, "", "2022-03-12/2022-03-14", "DATE", N),
+    ("between 3 and 6 June 2020", D, "", "2020-06-03/2020-06-06", "DATE", N),
+    ("3 and 6 June 2020", D, "Strikes hit on 3 and 6 June 2020.", None, "DATE", N),
+    ("the three months to June", D, "Sales in the three months to June rose.", "2021-06",
+     "DATE", N),
+    ("the year to March 2021", D, "Profit for the year to March 2021 fell.", "2021-03", "DATE",
+     N),
+    ("the six months to 30 June", D, "Output in the six months to 30 June grew.",
+     "2021-06-30", "DATE", N),
+    ("the age of 18", D, "He left school at the age of 18.", "P18Y", "DURATION", N),
+    ("at the age of seven", D, "", "P7Y", "DURATION", N),
+    ("18-year-olds", D, "", "P18Y", "DURATION", N),
 ]
 
 

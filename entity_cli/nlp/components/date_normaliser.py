@@ -132,10 +132,13 @@ def _with_determiner(doc: Doc, ent: Span) -> str:
 
 def apposed_age(doc: Doc, ent: Span) -> int | None:
     """The age in years when ent is a bare number set off by commas after a person's name
-    ("Mr Mousa, 28, a receptionist", "Ali Hassan, 45."): the model tags it DATE and the
-    ISO-TimeML value of an age is its duration (P28Y), as for "a 28-year-old"."""
+    ("Mr Mousa, 28, a receptionist", "Ali Hassan, 45.") or written after "aged" ("aged 30",
+    the model tagging the number alone): the model tags it DATE and the ISO-TimeML value of
+    an age is its duration (P28Y), as for "a 28-year-old"."""
     if len(ent) != 1 or not ent[0].is_digit or not 0 < int(ent[0].text) < 130:
         return None
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "aged":
+        return int(ent[0].text)
     if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "PERSON":
         return None
     after = doc[ent.end].text if ent.end < len(doc) else ""
