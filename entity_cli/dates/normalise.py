@@ -48,7 +48,7 @@ _LEADS = re.compile(
     r"|as early as|"
     r"as late as|for|of|before|after|ahead of|starting|beginning|effective|dated|sometime in|"
     r"sometime|some time in|circa|between|to|over the course of|in the course of|each of"
-    r"|every one of|in each of)\s+"
+    r"|every one of|in each of|earlier in|later in)\s+"
 )
 _TRIM_CHARS = ' \t\n\r,;:!?()[]{}"*-/|'
 

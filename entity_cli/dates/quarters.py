@@ -23,8 +23,11 @@ _NAMED = re.compile(
     rf"^(?:the )?(?:(?P<rel>this|last|next) year's |(?P<y1>\d{{4}}) )?(?:fiscal[- ]?)?{_N}"
     rf"[- ](?:fiscal[- ])?quarter(?: (?:of )?(?P<y2>\d{{4}}))?$"
 )
+# "the quarter", "the latest quarter", "the quarter ended Sept.", "the December quarter" (the
+# quarter that ends in or holds that month, as Australian and British reports name it).
 _THE = re.compile(
-    r"^(?:the |that |this )?(?:latest |most recent |just-ended |just ended )?(?:fiscal )?quarter"
+    r"^(?:the |that |this )?(?:latest |most recent |just-ended |just ended )?"
+    r"(?:(?P<named>march|june|september|december) )?(?:fiscal )?quarter"
     r"(?: (?:just )?ended (?P<month>[a-z]+)(?: \d{1,2})?)?$"
 )
 _LATEST_PERIOD = re.compile(r"^the (?:latest|most recent) period$")
@@ -107,8 +110,9 @@ def parse_quarter(text: str, ctx: Ctx, anchor: str | None) -> str | None:
         return f"{year:04d}-Q{q}"
     m = _THE.match(text)
     if m or _LATEST_PERIOD.match(text):
-        if m and m["month"] and m["month"][:3] in _MONTHS and ctx.doc is not None:
-            q = _quarter_of(_MONTHS[m["month"][:3]])
+        month = m and (m["month"] or m["named"])
+        if month and month[:3] in _MONTHS and ctx.doc is not None:
+            q = _quarter_of(_MONTHS[month[:3]])
             year = ctx.doc.year if q <= _quarter_of(ctx.doc.month) else ctx.doc.year - 1
             return f"{year:04d}-Q{q}"
         if anchor is not None and not (text.startswith("this ") and ctx.tense == FUTURE):

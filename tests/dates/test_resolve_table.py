@@ -473,6 +473,10 @@ CASES = [
     ("the age of 18", D, "He left school at the age of 18.", "P18Y", "DURATION", N),
     ("at the age of seven", D, "", "P7Y", "DURATION", N),
     ("18-year-olds", D, "", "P18Y", "DURATION", N),
+    ("the December quarter", D, "Sales in the December quarter rose.", "2020-Q4", "DATE", N),
+    ("the June quarter", D, "Profit in the June quarter fell.", "2021-Q2", "DATE", N),
+    ("earlier in July", D, "He said so earlier in July.", "2021-07", "DATE", N),
+    ("later in the year", D, "Talks resume later in the year.", "2021", "DATE", N),
 ]
 
 
