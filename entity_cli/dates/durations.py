@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .ages import age_length
 from .lexicon import MONTHS, NUMBER_ALT, ORDINAL_WORDS, UNIT_ALT, UNITS, WEEKDAY_ALT, WEEKDAYS, number_value
 from .values import DateValue
 
@@ -143,9 +144,6 @@ _DURATION = re.compile(
     rf"|later|earlier|"
     rf"from now|on|since|after|before|later on))?$"
 )
-# An age: "ten-year-old", "18-year-olds", "the age of 18", "aged 30" (years).
-_AGE = re.compile(rf"^(?P<n>{_NUM})[ -]?(?:year|month|week|day)s?[ -]olds?$"
-                  rf"|^(?:at )?(?:the )?(?:age of|aged?) (?P<years>\d{{1,3}}|{NUMBER_ALT})$")
 _YEAR_NUMBER = re.compile(r"^(?:1[5-9]|20)\d{2}$")
 _HALF = re.compile(rf"^(?:a )?half[ -](?:a |an )?(?P<unit>{UNIT_ALT})$")
 _ORDINAL_UNIT = re.compile(
@@ -245,13 +243,9 @@ def duration_value(count: str | None, unit: str, half: bool = False) -> str | No
 
 def parse_duration(text: str) -> DateValue | None:
     """Lengths of time: "three years", "the next two months", "ten-year-old"."""
-    m = _AGE.match(text)
-    if m and m["years"]:
-        v = duration_value(m["years"], "year")
-        return DateValue(v, "DURATION", None) if v else None
-    if m:
-        unit = re.search(r"(year|month|week|day)", text)
-        v = duration_value(m["n"], unit.group(1)) if unit else None
+    age = age_length(text)
+    if age is not None:
+        v = duration_value(*age)
         return DateValue(v, "DURATION", None) if v else None
     m = re.match(rf"^(?:a|an|one) (?P<unit>{UNIT_ALT}) and a half$", text)
     if m:

@@ -24,8 +24,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .trim import _AGE
-
 
 class Piece(NamedTuple):
     """One TIMEX3 of a DATE span: offsets into the span's text, and its TIMEX3 fields."""
@@ -35,11 +33,6 @@ class Piece(NamedTuple):
     value: str | None
     type: str | None
     mod: str | None
-
-
-def is_age(text: str) -> bool:
-    """Whether ``text`` is an age written as one ("44-year-old", "aged 30")."""
-    return bool(_AGE.match(text))
 
 
 # Two ends joined by a word or a dash; "from"/"between" in front are signals, outside.

@@ -10,18 +10,8 @@ from __future__ import annotations
 
 import re
 
-_AGE_NUMBER = (
-    r"(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety)"
-)
-_AGE = re.compile(
-    rf"^\s*(?:(?:at\s+)?(?:the\s+)?(?:aged?|ages)\s+(?:of\s+)?(?:\d{{1,3}}|{_AGE_NUMBER})"
-    rf"(?:\s+years?)?|"
-    rf"\d{{1,3}}[- ]?years?[- ]olds?|"
-    rf"{_AGE_NUMBER}[- ]years?[- ]olds?|\d{{1,3}}\s+years\s+of\s+age)\s*$",
-    re.I,
-)
+from .ages import is_age
+
 _TRAIL_TIME = re.compile(
     r"(?:\s*[,;]?\s*(?:at\s+|around\s+|about\s+|by\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}(?::\d{2})?)"
@@ -76,7 +66,7 @@ def trim_date_span(expr: str) -> tuple[int, int] | None:
     """
     if not expr or not expr.strip():
         return None
-    if _AGE.match(expr):
+    if is_age(expr):
         return None
     start, end = _strip_punct(expr, 0, len(expr))
     for _ in range(4):

@@ -16,10 +16,11 @@ def timeml_entities(ent: Span, entity: EntityRecord) -> list[EntityRecord]:
     ends of a range, the period and the day of "the quarter ended Sept. 30", else the
     entity itself."""
     from entity_cli.dates import extents
+    from entity_cli.dates.ages import is_age
     from entity_cli.nlp.components.date_normaliser import apposed_age
 
     surface = entity["text"]
-    if extents.is_age(surface) or apposed_age(ent.doc, ent) is not None:
+    if is_age(surface) or apposed_age(ent.doc, ent) is not None:
         return []
     value = entity.get("value")
     pieces = extents.range_pieces(surface, value) or extents.ended_pieces(

@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from entity_cli.dates.extents import ended_pieces, is_age, period_value, range_pieces
+from entity_cli.dates.ages import is_age
+from entity_cli.dates.extents import ended_pieces, period_value, range_pieces
 from entity_cli.dates.values import DateValue
 
 
