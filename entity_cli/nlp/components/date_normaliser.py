@@ -34,11 +34,14 @@ class DateNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         from entity_cli.dates import resolve_date, trim_date_span
         from entity_cli.dates.narrative import Narrative, narrative_value
+        from entity_cli.dates.numeric_order import document_day_first
         from entity_cli.dates.quarters import names_a_quarter
         from entity_cli.dates.times import resolve_time
 
         raw = doc._.me_doc_date
         doc_date = dt.date.fromisoformat(raw) if raw else None
+        day_first = self.day_first if self.day_first is not None else document_day_first(
+            (ent.text for ent in doc.ents if ent.label_ == "DATE"), doc_date)
         ents = []
         changed = False
         quarter = None  # the quarter the text last named: "the quarter" refers to it
@@ -56,7 +59,7 @@ class DateNormaliser:
                     span._.me_origin = ent._.me_origin
                     ent, changed = span, True
             value = narrative_value(ent.text, narrative) or self._resolve(
-                doc, ent, doc_date, quarter, resolve_date)
+                doc, ent, doc_date, quarter, resolve_date, day_first)
             if value.value is None and (years := apposed_age(doc, ent)) is not None:
                 value = DateValue(f"P{years}Y", "DURATION")
             narrative = narrative.moved(value)
@@ -73,16 +76,19 @@ class DateNormaliser:
             doc.ents = sorted(ents + vague, key=lambda span: span.start)
         return doc
 
-    def _resolve(self, doc: Doc, ent: Span, doc_date, quarter, resolve_date):
+    @staticmethod
+    def _resolve(doc: Doc, ent: Span, doc_date, quarter, resolve_date, day_first):
         """ent's value, read with the word before it where that word makes the expression
-        (``_with_determiner``), else as the model's span has it."""
+        (``_with_determiner``), else as the model's span has it. ``day_first``: the
+        configured order of numeric dates, else the one the document shows
+        (dates/numeric_order.py)."""
         sentence = _sentence(doc, ent)
         text = _with_determiner(doc, ent)
-        value = resolve_date(text, doc_date, sentence=sentence, day_first=self.day_first,
+        value = resolve_date(text, doc_date, sentence=sentence, day_first=day_first,
                              quarter=quarter)
         if value.value is None and text != ent.text:
             value = resolve_date(ent.text, doc_date, sentence=sentence,
-                                 day_first=self.day_first, quarter=quarter)
+                                 day_first=day_first, quarter=quarter)
         return value
 
     def _times(self, doc: Doc, ents: list[Span], doc_date, resolve_time) -> None:
