@@ -26,11 +26,12 @@ _YEARS = re.compile(
     r"(?P<b>\d{2}|\d{4})$"
 )
 _DAYS = re.compile(
-    rf"^(?:from |between )?(?P<month>{MONTH_ALT}) (?P<d1>\d{{1,2}})\s*(?:-|to|and|through)\s*"
+    rf"^(?:from |between )?(?P<month>{MONTH_ALT}) (?P<d1>\d{{1,2}})\s*(?P<j>-|to|and|through)\s*"
     rf"(?P<d2>\d{{1,2}})(?: (?P<y>\d{{4}}))?$"
 )
 # The same written day first, as British and Gulf papers write it: "3 to 5 January",
-# "12-14 March 2005" ("and" only after "between": "on 3 and 6 June" names two days).
+# "12-14 March 2005". In both orders "and" joins a range only after "between": "on 3 and 6
+# June" names two days.
 _DAYS_FIRST = re.compile(
     rf"^(?:from |between )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<j>-|\u2013|to|and|through)\s*"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{MONTH_ALT})(?:,? (?P<y>\d{{4}}))?$"
@@ -45,8 +46,7 @@ def parse_range(text: str, ctx: Ctx) -> str | None:
         end = a // 100 * 100 + int(b) if len(b) == 2 else int(b)
         return f"{a:04d}/{end:04d}" if end > a else None
     m = _DAYS.match(text) or _DAYS_FIRST.match(text)
-    if m and m.groupdict().get("j") == "and" and not (text.startswith("between ")
-                                                      or ctx.lead == "between"):
+    if m and m.groupdict().get("j") == "and" and not _after_between(text, ctx):
         m = None
     if m:
         month, d1, d2 = MONTHS[m["month"]], int(m["d1"]), int(m["d2"])
@@ -69,6 +69,15 @@ def parse_range(text: str, ctx: Ctx) -> str | None:
             return None
         return f"{start.isoformat()}/{end.isoformat()}"
     return None
+
+
+def _after_between(text: str, ctx: Ctx) -> bool:
+    """Whether "between" opens the range: in the span, or right before it in the sentence
+    (the model often leaves the word out: "between [6 and 9 April]")."""
+    if text.startswith("between ") or ctx.lead == "between":
+        return True
+    return bool(ctx.expr and ctx.sentence and re.search(
+        r"\bbetween\s+" + re.escape(ctx.expr), ctx.sentence, re.IGNORECASE))
 
 
 _COUNT = rf"(?:\d+|{NUMBER_ALT})"

@@ -477,6 +477,10 @@ CASES = [
     ("the June quarter", D, "Profit in the June quarter fell.", "2021-Q2", "DATE", N),
     ("earlier in July", D, "He said so earlier in July.", "2021-07", "DATE", N),
     ("later in the year", D, "Talks resume later in the year.", "2021", "DATE", N),
+    # "between" left outside the span still opens the range; "and" alone names two days
+    ("6 and 9 April", D, "The talks, held between 6 and 9 April, failed.",
+     "2021-04-06/2021-04-09", "DATE", N),
+    ("March 3 and 5", D, "Strikes hit on March 3 and 5.", None, "DATE", N),
 ]
 
 

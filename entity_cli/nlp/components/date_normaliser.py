@@ -37,16 +37,17 @@ class DateNormaliser:
         from entity_cli.dates.numeric_order import document_day_first
         from entity_cli.dates.quarters import names_a_quarter
         from entity_cli.dates.times import resolve_time
+        from entity_cli.nlp.components.date_joins import join_split_dates
 
         raw = doc._.me_doc_date
         doc_date = dt.date.fromisoformat(raw) if raw else None
         day_first = self.day_first if self.day_first is not None else document_day_first(
             (ent.text for ent in doc.ents if ent.label_ == "DATE"), doc_date)
         ents = []
-        changed = False
+        source, changed = join_split_dates(list(doc.ents))
         quarter = None  # the quarter the text last named: "the quarter" refers to it
         narrative = Narrative()  # the date the text last named: "the following day"
-        for ent in doc.ents:
+        for ent in source:
             if ent.label_ != "DATE":
                 ents.append(ent)
                 continue

@@ -97,6 +97,12 @@ def test_a_feast_or_holiday_the_model_calls_a_place_or_event_is_a_date(text, nam
                 e["text"] in name]
 
 
+def test_a_date_the_model_cut_after_of_is_one_date():
+    result = records("The vote was postponed to the spring of 2022.")
+    assert result["the spring of 2022"]["value"] == "2022-SP"
+    assert "2022" not in result
+
+
 def test_a_national_acronym_needs_its_country_or_a_definition():
     result = records("The CBI said business confidence fell. The FSA fined the bank.")
     assert "id" not in result["CBI"] and "id" not in result["FSA"]
