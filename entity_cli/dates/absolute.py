@@ -42,6 +42,7 @@ from .shapes import (
     ORD_NUM,
     QUARTER,
     QUARTER_SHORT,
+    SHORT_YEAR,
     YEAR,
 )
 
@@ -207,6 +208,10 @@ def parse_absolute(text: str, ctx: Ctx) -> str | None:
     m = MONTH_YEAR.match(text)
     if m:
         return f"{m['year']}-{MONTHS[m['month']]:02d}"
+    m = SHORT_YEAR.match(text)
+    if m:
+        year = _two_digit_year(int(m["yy"]), ctx.doc)
+        return f"{year:04d}-{MONTHS[m['month']]:02d}" if m["month"] else f"{year:04d}"
     m = MONTH_ONLY.match(text)
     if m:
         month = MONTHS[m["month"]]

@@ -20,6 +20,8 @@ YEAR = re.compile(
     r"(?: year)? |fy ?|(?:the )?year (?:of )?)?(?P<year>[1-9]\d{3})(?: (?:ad|ce|fiscal year))?$"
 )
 MONTH_ONLY = re.compile(rf"^(?:the month of )?{M}$")
+# A year cut to two digits after an apostrophe: "'98", "May '98".
+SHORT_YEAR = re.compile(rf"^(?:{M} )?['\u2019](?P<yy>\d{{2}})$")
 ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?$")
 COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})$")
 NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
