@@ -38,7 +38,7 @@ _FUTURE_CUES = re.compile(
     r"(?:is|are|be)\s+(?:expected|due|scheduled|slated|planned|poised|likely|"
     r"supposed|meant|set)\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
     r"hopes?\s+to|is\s+to|are\s+to|to\s+be\s+held|scheduled|slated|upcoming|"
-    r"forthcoming|next|expects?|deadline|would(?!\s+have)|"
+    r"forthcoming|next(?!\s+to\b)|expects?|deadline|would(?!\s+have)|"
     # a schedule told in the present ("the envoys meet Monday", "the truce ends Friday"; not
     # an infinitive, "to meet demand")
     r"(?<!to )(?:meets?|begins|starts|opens|leaves|arrives|visits|resumes|ends|expires|"

@@ -481,6 +481,9 @@ CASES = [
     ("6 and 9 April", D, "The talks, held between 6 and 9 April, failed.",
      "2021-04-06/2021-04-09", "DATE", N),
     ("March 3 and 5", D, "Strikes hit on March 3 and 5.", None, "DATE", N),
+    # "next to" is a place, no future (failing before)
+    ("Friday", dt.date(2021, 8, 14), "Ten people have been killed in the blasts next to the "
+     "embassy on Friday.", "2021-08-13", "DATE", N),
     # a year cut to two digits after an apostrophe (failing before)
     ("'98", D, "He won the title in '98.", "1998", "DATE", N),
     ("May '02", D, "", "2002-05", "DATE", N),
