@@ -1,13 +1,12 @@
-"""Calendar expressions that name their date: days, months, years,
-decades, centuries, seasons, quarters, halves and numeric dates.
+"""Calendar expressions that name their date: days, months, years, decades, centuries,
+seasons, quarters, halves and numeric dates.
 
-A month or day given without a year is completed from the document date
-using the rules in anchors.py; everything else is read as written.
-Numeric dates (03/04/2021): day_first=True/False settles the order; with
-day_first=None the value is given only when it is unambiguous (a part
-above 12, or both parts equal) and is None otherwise, because guessing the
-wrong order silently gives a wrong date.  Dotted dates (9.8.2021) are read
-day-first, the only convention that writes them that way.
+A month or day given without a year is completed from the document date using the rules
+in anchors.py; everything else is read as written. Numeric dates (03/04/2021):
+day_first=True/False settles the order (the document's own, numeric_order.py, by default);
+with day_first=None the value is given only when it is unambiguous (a part above 12, or
+both parts equal) and is None otherwise, because guessing the wrong order silently gives a
+wrong date. Dotted dates (9.8.2021) are day-first, the only convention that writes them.
 
 Each parser takes normalised text (lower case, no commas, no ordinal
 suffixes, see resolve.normalise) and returns a value string or None.
@@ -57,8 +56,8 @@ def _valid(y: int, m: int, d: int) -> str | None:
 def _two_digit_year(yy: int, doc: dt.date | None) -> int:
     """Expand a two-digit year to the century that puts it nearest doc."""
     ref = doc.year if doc else 2000
-    cands = [c * 100 + yy for c in (ref // 100 - 1, ref // 100)]
-    return min(cands, key=lambda y: abs(y - ref) if y <= ref + 10 else 10**6)
+    return min((c * 100 + yy for c in (ref // 100 - 1, ref // 100)),
+               key=lambda y: abs(y - ref) if y <= ref + 10 else 10**6)
 
 
 def year_ref(yref: str | None, ctx: Ctx) -> int | None:
@@ -83,9 +82,8 @@ def _month_year_pattern(month: int) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8192)
 def _sentence_year(sentence: str, month: int) -> int | None:
-    """The year the sentence states for this month ("since May 1998"),
-    when it states exactly one: a year-less mention of the same month in
-    that sentence means the same year."""
+    """The year the sentence states for this month ("since May 1998"), when it states exactly
+    one: a year-less mention of the same month in that sentence means the same year."""
     pat = _month_year_pattern(month)
     years = {int(m["y"] or m["y2"]) for m in pat.finditer(sentence.lower())}
     return years.pop() if len(years) == 1 else None
@@ -196,24 +194,19 @@ def _shifted_day(text: str, ctx: Ctx) -> str | None:
 
 def parse_absolute(text: str, ctx: Ctx) -> str | None:
     """Value of an explicit calendar expression, or None if text is not one."""
-    m = MONTH_DAY.match(text) or DAY_MONTH.match(text)
-    if m:
+    if m := MONTH_DAY.match(text) or DAY_MONTH.match(text):
         return _month_day(ctx, MONTHS[m["month"]], int(m["day"]), m["year"])
     shifted = _shifted_day(text, ctx)
     if shifted is not None:
         return shifted
-    m = YEAR.match(text)
-    if m:
+    if m := YEAR.match(text):
         return None if _numbered_name(m["year"], ctx) else m["year"]
-    m = MONTH_YEAR.match(text)
-    if m:
+    if m := MONTH_YEAR.match(text):
         return f"{m['year']}-{MONTHS[m['month']]:02d}"
-    m = SHORT_YEAR.match(text)
-    if m:
+    if m := SHORT_YEAR.match(text):
         year = _two_digit_year(int(m["yy"]), ctx.doc)
         return f"{year:04d}-{MONTHS[m['month']]:02d}" if m["month"] else f"{year:04d}"
-    m = MONTH_ONLY.match(text)
-    if m:
+    if m := MONTH_ONLY.match(text):
         month = MONTHS[m["month"]]
         stated = _sentence_year(ctx.sentence, month) if ctx.sentence else None
         if stated:
@@ -221,26 +214,20 @@ def parse_absolute(text: str, ctx: Ctx) -> str | None:
         if ctx.doc is None:
             return f"XXXX-{month:02d}"
         return anchors.month_value(*anchors.pick_month(ctx.doc, month, ctx.tense))
-    m = ISO.match(text)
-    if m:
+    if m := ISO.match(text):
         y, mo = int(m["y"]), int(m["m"])
         if m["d"]:
             return _valid(y, mo, int(m["d"]))
         return f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else None
-    m = COMPACT.match(text)
-    if m:
+    if m := COMPACT.match(text):
         return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
-    m = NUMERIC.match(text)
-    if m:
+    if m := NUMERIC.match(text):
         return _numeric(ctx, m)
-    m = DECADE.match(text)
-    if m:
+    if m := DECADE.match(text):
         return None if _an_age(m, ctx) else _decade(m["cent"], int(m["dec"]), ctx)
-    m = DECADE_WORD.match(text)
-    if m:
+    if m := DECADE_WORD.match(text):
         return None if _an_age(m, ctx) else _decade(m["cent"], DECADE_WORDS[m["w"]], ctx)
-    m = CENTURY.match(text)
-    if m:
+    if m := CENTURY.match(text):
         n = int(m["n"].rstrip("stndrh")) if m["n"][0].isdigit() else ORDINAL_WORDS[m["n"]]
         return f"{n - 1:02d}" if 1 <= n <= 99 else None  # the 20th century: 19
     season = parse_season(text, ctx)
