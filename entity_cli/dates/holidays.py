@@ -1,4 +1,5 @@
-"""Named days of the Gregorian calendar: Christmas, New Year's Day, Easter, Thanksgiving.
+"""Named days of the Gregorian calendar (Christmas, New Year's Day, Easter, Thanksgiving)
+and the Jewish festivals (Rosh Hashanah, Yom Kippur, Passover, Hanukkah: their first day).
 
 A holiday is a day of a year; which year is read as for any day without one (the nearest
 occurrence, on the side of the document date the sentence's tense points to; "last" and
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import hebrew
 from .context import FUTURE, PAST, Ctx
 
 
@@ -48,6 +50,17 @@ _HOLIDAYS = {
     "easter sunday": _easter,
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "thanksgiving": _thanksgiving,
+    # Jewish festivals: the first day, from the Hebrew calendar (hebrew.py)
+    "rosh hashanah": hebrew.festival(hebrew.TISHREI, 1),
+    "rosh hashana": hebrew.festival(hebrew.TISHREI, 1),
+    "yom kippur": hebrew.festival(hebrew.TISHREI, 10),
+    "sukkot": hebrew.festival(hebrew.TISHREI, 15),
+    "hanukkah": hebrew.festival(hebrew.KISLEV, 25),
+    "chanukah": hebrew.festival(hebrew.KISLEV, 25),
+    "purim": hebrew.festival(hebrew.ADAR, 14),
+    "passover": hebrew.festival(hebrew.NISAN, 15),
+    "pesach": hebrew.festival(hebrew.NISAN, 15),
+    "shavuot": hebrew.festival(hebrew.SIVAN, 6),
 }
 _HOLIDAY = re.compile(
     r"^(?:(?P<rel>last|next|this) )?(?P<name>" + "|".join(sorted(_HOLIDAYS, key=len, reverse=True))

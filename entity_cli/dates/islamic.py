@@ -78,9 +78,10 @@ _HIJRI_YEAR = re.compile(
 @lru_cache(maxsize=4096)
 def is_calendar_name(text: str) -> bool:
     """Whether ``text`` is the name of an Islamic month or feast ("Ramadan", "Eid al-Adha",
-    "Muharram"): a date, whatever else shares the word."""
+    "Muharram") or Nowruz: a date, whatever else shares the word."""
     key = " ".join(text.lower().replace("’", "'").split())
-    return any(pattern.fullmatch(key) for pattern, _spec in _HOLIDAYS)
+    return any(pattern.fullmatch(key) for pattern, _spec in _HOLIDAYS) or bool(
+        _NOWRUZ.match(key))
 
 
 def _to_greg(hy: int, hm: int, hd: int) -> dt.date | None:

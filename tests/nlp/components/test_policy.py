@@ -89,6 +89,8 @@ def test_an_islamic_month_is_a_date_not_a_person():
     ("Eid al-Fitr began in Mosul.", "Eid al-Fitr", "2021-05-13"),  # model: "al-Fitr" GPE
     ("He was found Thanksgiving Day near the border.", "Thanksgiving Day", "2020-11-26"),
     ("Protesters marched on Easter Sunday in Erbil.", "Easter Sunday", "2021-04-04"),
+    ("Israelis marked Yom Kippur in Jerusalem.", "Yom Kippur", "2020-09-28"),  # PERSON
+    ("Iranians marked Nowruz in Tehran.", "Nowruz", "2021-03-21"),  # ORG
 ])
 def test_a_feast_or_holiday_the_model_calls_a_place_or_event_is_a_date(text, name, value):
     result = records(text)
