@@ -13,11 +13,11 @@ import typer
 
 from entity_cli.cli.errors import fail, reported_errors
 from entity_cli.cli.kb_options import KB_OVERLAYS, MODELS_DIR, kb_setting
+from entity_cli.options import DATE_SPANS, ENGINES, ExtractOptions
 
 if TYPE_CHECKING:
     from entity_cli.api import Extraction
     from entity_cli.cli.progress import RunStats
-    from entity_cli.options import ExtractOptions
 
 
 class Format(StrEnum):
@@ -37,14 +37,9 @@ def choose_format(requested: Format | None, output: Path | None) -> str:
     return output_format(requested.value if requested else None, output, sys.stdout.isatty())
 
 
-class Engine(StrEnum):
-    local = "local"
-    dask = "dask"
-
-
-class DateSpans(StrEnum):
-    ontonotes = "ontonotes"
-    timeml = "timeml"
+# The choices the library defines (options.ENGINES, options.DATE_SPANS), as Typer's enums.
+Engine = StrEnum("Engine", {name: name for name in ENGINES})
+DateSpans = StrEnum("DateSpans", {name: name for name in DATE_SPANS})
 
 
 PATHS = typer.Argument(
@@ -83,9 +78,9 @@ RESUME = typer.Option(
     False, "--resume", help="With --out-dir: skip inputs whose output is already complete.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary.")
 ENGINE = typer.Option(
-    Engine.local, "--engine", help="local (processes on this machine) or dask (a cluster).")
+    Engine("local"), "--engine", help="local (processes on this machine) or dask (a cluster).")
 DATE_SPANS = typer.Option(
-    DateSpans.ontonotes, "--date-spans",
+    DateSpans(DATE_SPANS[0]), "--date-spans",
     help="How DATE spans are drawn: ontonotes (as the model and OntoNotes draw them) or "
     "timeml (ISO-TimeML TIMEX3 extents: no ages, a range's two ends, 'the quarter ended "
     "Sept. 30' as the period and its day).",

@@ -59,21 +59,21 @@ def range_pieces(text: str, value: str | None) -> list[Piece] | None:
             Piece(m.start("b"), m.end("b"), second, "DATE", None)]
 
 
-# A reporting period and the day it ends; the period's words as periods.py and quarters.py
-# read them.
+# A reporting period and the day (month) it ends; the period's words as periods.py and
+# quarters.py read them.
 _ENDED = re.compile(
     r"^(?P<head>(?:(?:its|their|the|a)\s+)?(?:latest\s+|first\s+|last\s+|past\s+|current\s+)?"
     r"(?:fiscal\s+|financial\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?"
     r"(?:fiscal\s+)?(?:quarter|year|half|(?:\d+|[a-z]+)\s+(?:months|weeks)))"
     r"\s+(?:just\s+)?(?:ended|ending|to|through)\s+(?P<rest>.+)$", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # the day, or the month, it ends
+_END_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # the day, or the month, it ends
 
 
 def ended_pieces(text: str, value: str | None, head_value) -> list[Piece] | None:
     """ "the quarter ended Sept. 30" (value: the day), "the three months to December" (the
     month): the period and its end.
     ``head_value(head_text, day)`` gives the period's own (value, type, mod)."""
-    if not value or not _DAY_VALUE.match(value):
+    if not value or not _END_VALUE.match(value):
         return None
     m = _ENDED.match(text)
     if m is None:
@@ -84,13 +84,13 @@ def ended_pieces(text: str, value: str | None, head_value) -> list[Piece] | None
 
 
 def period_value(head: str, day: str, resolved) -> tuple[str | None, str | None, str | None]:
-    """The value of a period that ends on ``day`` (YYYY-MM-DD, or the month YYYY-MM). A quarter named by its
-    number ("its fourth quarter") is that quarter of the year the day is in: a fiscal
-    quarter's number names no calendar quarter, and the report names it as written; "the
-    quarter" is the calendar quarter that holds the day; "the year" and "the half" of a
-    report are the durations TimeML gives them (P1Y, P6M); anything else ("the six months",
-    "the 1989 quarter") has the value its words give alone (``resolved``, resolve_date's
-    DateValue for ``head``)."""
+    """The value of a period that ends on ``day`` (YYYY-MM-DD, or the month YYYY-MM). A
+    quarter named by its number ("its fourth quarter") is that quarter of the year the day
+    is in: a fiscal quarter's number names no calendar quarter, and the report names it as
+    written; "the quarter" is the calendar quarter that holds the day; "the year" and "the
+    half" of a report are the durations TimeML gives them (P1Y, P6M); anything else ("the
+    six months", "the 1989 quarter") has the value its words give alone (``resolved``,
+    resolve_date's DateValue for ``head``)."""
     words = head.lower().replace("-", " ").split()
     if any(word.isdigit() for word in words):
         return resolved.value, resolved.type, resolved.mod

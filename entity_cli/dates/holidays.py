@@ -69,13 +69,14 @@ _HOLIDAY = re.compile(
 
 
 def is_holiday_name(text: str) -> bool:
-    """Whether ``text`` is the name of a Gregorian holiday ("Thanksgiving Day", "Easter
-    Sunday", "last Christmas"): a date, whatever label the model gave it."""
+    """Whether ``text`` is the name of a holiday or Jewish festival of this module
+    ("Thanksgiving Day", "Easter Sunday", "last Christmas", "Yom Kippur"): a date, whatever
+    label the model gave it."""
     return bool(_HOLIDAY.match(" ".join(text.lower().replace("\u2019", "'").split())))
 
 
 def parse_holiday(text: str, ctx: Ctx) -> tuple[str | None, bool]:
-    """(value, matched) for a named Gregorian holiday ("Christmas Day", "last Easter")."""
+    """(value, matched) for a named holiday ("Christmas Day", "last Easter", "Yom Kippur")."""
     m = _HOLIDAY.match(text.replace("\u2019", "'"))
     if not m:
         return None, False

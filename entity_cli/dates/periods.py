@@ -69,8 +69,7 @@ def end_day(rest: str, ctx: Ctx) -> str | None:
     from .absolute import parse_absolute
     from .relative import parse_relative  # a day relative to the document ("tomorrow")
 
-    inner = Ctx(ctx.doc, ctx.sentence, rest, ctx.day_first)
-    inner.__dict__["tense"] = PAST if ctx.tense != FUTURE else FUTURE
+    inner = _end_ctx(rest, ctx)
     value, matched = parse_relative(rest, inner)
     if not matched:
         value = parse_absolute(rest, inner)
@@ -84,10 +83,16 @@ def end_month(rest: str, ctx: Ctx) -> str | None:
     None if it names no single month."""
     from .absolute import parse_absolute
 
+    value = parse_absolute(rest, _end_ctx(rest, ctx))
+    return value if value is not None and re.match(r"^\d{4}-\d{2}$", value) else None
+
+
+def _end_ctx(rest: str, ctx: Ctx) -> Ctx:
+    """The context to read a period's end in: the sentence's, in the past unless the
+    sentence points ahead (a period that ended is past)."""
     inner = Ctx(ctx.doc, ctx.sentence, rest, ctx.day_first)
     inner.__dict__["tense"] = PAST if ctx.tense != FUTURE else FUTURE
-    value = parse_absolute(rest, inner)
-    return value if value is not None and re.match(r"^\d{4}-\d{2}$", value) else None
+    return inner
 
 
 def _period_of(m: re.Match[str], ctx: Ctx) -> str | None:

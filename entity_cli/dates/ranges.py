@@ -32,7 +32,7 @@ _DAYS = re.compile(
 # The same written day first, as British and Gulf papers write it: "3 to 5 January",
 # "12-14 March 2005". In both orders "and" joins a range only after "between": "on 3 and 6
 # June" names two days.
-_DAYS_FIRST = re.compile(
+DAYS_FIRST = re.compile(
     rf"^(?:from |between )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?P<j>-|\u2013|to|and|through)\s*"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{MONTH_ALT})(?:,? (?P<y>\d{{4}}))?$"
 )
@@ -45,7 +45,7 @@ def parse_range(text: str, ctx: Ctx) -> str | None:
         a, b = int(m["a"]), m["b"]
         end = a // 100 * 100 + int(b) if len(b) == 2 else int(b)
         return f"{a:04d}/{end:04d}" if end > a else None
-    m = _DAYS.match(text) or _DAYS_FIRST.match(text)
+    m = _DAYS.match(text) or DAYS_FIRST.match(text)
     if m and m.groupdict().get("j") == "and" and not _after_between(text, ctx):
         m = None
     if m:

@@ -34,7 +34,7 @@ from .lexicon import (
 from .normalise import clean, split_mods, strip_lead, strip_time_of_day
 from .periods import year_end_mod
 from .quarters import parse_quarter
-from .ranges import parse_date_range, parse_duration_range, parse_range
+from .ranges import DAYS_FIRST, parse_date_range, parse_duration_range, parse_range
 from .relative import parse_relative
 from .spelled import spelled_days, spelled_years
 from .values import DateValue, is_timex3
@@ -51,9 +51,7 @@ _DURATION_THE_UNIT = re.compile(
     r"(?:week|month|year|decade|century|fortnight)$"
 )
 _RANGE = re.compile(r"\d{4}\s*(?:-|to|and|through|until|till|or)\s*(?:\d{2}|\d{4})\b")
-_DAY_RANGE = re.compile(r"[a-z] \d{1,2}\s*(?:-|to|and|through)\s*\d{1,2}\b"
-                        r"|^(?:from |between )?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and|through)"
-                        r"\s*\d{1,2}(?:st|nd|rd|th)? [a-z]")
+_DAY_RANGE = re.compile(r"[a-z] \d{1,2}\s*(?:-|to|and|through)\s*\d{1,2}\b")
 _TRAILING_YEAR = re.compile(r"^(?:the )?[a-z][a-z' -]* (?:of|in) (?P<y>(?:1[5-9]|20)\d{2})$")
 _EMBEDDED_YEAR = re.compile(
     r"^(?:the |a |its |their |his |her )?(?P<y>(?:1[5-9]|20)\d{2}) [a-z][a-z' -]*$"
@@ -211,7 +209,7 @@ def _dispatch(text: str, ctx: Ctx, mod: str | None) -> DateValue:
     spread = parse_duration_range(text, mod)
     if spread is not None:
         return spread
-    if _RANGE.search(text) or _DAY_RANGE.search(text):
+    if _RANGE.search(text) or _DAY_RANGE.search(text) or DAYS_FIRST.match(text):
         return DateValue(parse_range(text, ctx), "DATE", mod)
     interval = parse_date_range(text, ctx)
     if interval is not None:

@@ -3,13 +3,13 @@ changes): the record builder's DATE entities become the TIMEX3s of ISO-TimeML.""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from entity_cli.records import EntityRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
 
 def timeml_entities(ent: Span, entity: EntityRecord) -> list[EntityRecord]:
     """The TIMEX3s of one DATE entity (its record ``entity``): none for an age, the two
@@ -40,8 +40,7 @@ def timeml_entities(ent: Span, entity: EntityRecord) -> list[EntityRecord]:
 def _period_value(ent: Span, head: str, day: str):
     from entity_cli.dates import resolve_date
     from entity_cli.dates.extents import period_value
-    from entity_cli.nlp.components.date_normaliser import sentence_of
+    from entity_cli.nlp.components.date_normaliser import doc_date_of, sentence_of
 
-    raw = ent.doc._.me_doc_date
-    doc_date = dt.date.fromisoformat(raw) if raw else None
-    return period_value(head, day, resolve_date(head, doc_date, sentence=sentence_of(ent)))
+    return period_value(head, day, resolve_date(head, doc_date_of(ent.doc),
+                                                sentence=sentence_of(ent)))

@@ -39,8 +39,7 @@ class DateNormaliser:
         from entity_cli.dates.times import resolve_time
         from entity_cli.nlp.components.date_joins import join_split_dates
 
-        raw = doc._.me_doc_date
-        doc_date = dt.date.fromisoformat(raw) if raw else None
+        doc_date = doc_date_of(doc)
         day_first = self.day_first if self.day_first is not None else document_day_first(
             (ent.text for ent in doc.ents if ent.label_ == "DATE"), doc_date)
         ents = []
@@ -216,6 +215,12 @@ def _vague_at(texts: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
         if len(rest) == len(words) - 1 and tuple(rest) == words[1:]:
             return len(words)
     return 0
+
+
+def doc_date_of(doc: Doc) -> dt.date | None:
+    """The document's date (``doc._.me_doc_date``, set by the reader), or None."""
+    raw = doc._.me_doc_date
+    return dt.date.fromisoformat(raw) if raw else None
 
 
 def sentence_of(ent: Span) -> str:

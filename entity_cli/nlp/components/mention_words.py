@@ -17,11 +17,11 @@ _NOT_DATES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"})
 
 
 def calendar_names(ents: list[Span]) -> list[Span]:
-    """An Islamic month or feast ("Ramadan", "Muharram", "Eid al-Adha") or a Gregorian
-    holiday ("Thanksgiving Day", "Easter Sunday") is a DATE, even where the model or a KB
-    surname says otherwise; so is a feast whose first word the model left out ("Eid" +
-    "al-Fitr"). A full name that ends in the word ("Taha Yassin Ramadan") keeps its bare
-    mentions a person."""
+    """An Islamic month or feast ("Ramadan", "Muharram", "Eid al-Adha"), Nowruz, a Jewish
+    festival ("Yom Kippur") or a Gregorian holiday ("Thanksgiving Day", "Easter Sunday") is
+    a DATE, even where the model or a KB surname says otherwise; so is a feast whose first
+    word the model left out ("Eid" + "al-Fitr"). A full name that ends in the word ("Taha
+    Yassin Ramadan") keeps its bare mentions a person."""
     surnames = {fold(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out = []
     for e in ents:
